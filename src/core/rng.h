@@ -1,0 +1,40 @@
+// Rng: the one seeded random source of a run, with named sub-streams so that adding a draw for
+// one agent never shifts another agent's sequence.
+#pragma once
+
+#include <boost/random/mersenne_twister.hpp>
+#include <cstdint>
+
+namespace sb {
+
+// Named sub-streams. The numbers are part of the reproducibility contract: changing one changes
+// every trace, so append, never renumber.
+enum class RngStream : std::uint64_t {
+    Infant = 1,
+    Caregiver = 2,
+    Stranger = 3,
+    Director = 4,
+};
+
+class Rng {
+public:
+    explicit Rng(std::uint64_t seed);
+
+    // A generator whose seed is derived from (seed, stream) by a fixed mixing function.
+    static Rng ForStream(std::uint64_t run_seed, RngStream stream);
+    static std::uint64_t DeriveSeed(std::uint64_t base, std::uint64_t salt);
+
+    std::uint64_t NextU64();
+    // Distributions are written here on top of the engine rather than taken from Boost, whose
+    // distributions are not promised to give the same numbers across versions.
+    double Uniform01();                       // [0, 1)
+    double Uniform(double lo, double hi);     // [lo, hi)
+    double Normal(double mean, double sd);    // Box-Muller, no cached second value
+    double Exponential(double mean);
+    bool Chance(double p);
+
+private:
+    boost::random::mt19937_64 engine_;
+};
+
+}  // namespace sb

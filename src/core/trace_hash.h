@@ -1,0 +1,35 @@
+// TraceHash: a 64-bit FNV-1a digest of everything a run shows, step by step. Two runs with the
+// same digest produced the same trace bit for bit; the determinism tests compare these.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace sb {
+
+class TraceHash {
+public:
+    void AddBytes(const void* data, std::size_t n) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < n; ++i) {
+            value_ ^= p[i];
+            value_ *= 0x100000001B3ULL;
+        }
+    }
+    void Add(double v) {
+        if (v == 0.0) v = 0.0;  // fold -0.0 into 0.0: they draw the same
+        std::uint64_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        AddBytes(&bits, sizeof bits);
+    }
+    void Add(std::int64_t v) { AddBytes(&v, sizeof v); }
+    void Add(std::string_view s) { AddBytes(s.data(), s.size()); }
+
+    std::uint64_t Value() const { return value_; }
+
+private:
+    std::uint64_t value_ = 0xCBF29CE484222325ULL;
+};
+
+}  // namespace sb

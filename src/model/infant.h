@@ -1,0 +1,70 @@
+// The infant seam: what the simulation tells an infant model about the room each step, what the
+// model answers (its visible intent), and its hidden state for the "inside the infant" view.
+// Any infant model implements Infant; the director, the world and the GUI know only this header.
+#pragma once
+
+#include <memory>
+
+#include "core/rng.h"
+#include "model/room.h"
+#include "sim/visible.h"
+
+namespace sb {
+
+// Temperament, per infant. Each 0..1 with 0.5 typical.
+struct InfantDef {
+    double reactivity = 0.5;    // how fast distress rises under stress
+    double soothability = 0.5;  // how much comfort lowers distress
+    double sociability = 0.5;   // ease with strangers (less wariness)
+    double curiosity = 0.5;     // pull of the toys
+    double crawl_speed_mps = 0.3;  // m/s (12-month-olds crawl or toddle at about 0.2-0.5 m/s)
+};
+
+enum class Holder { None, Caregiver, Stranger };
+
+// The infant's view of the situation: only what it could perceive.
+struct InfantSituation {
+    const RoomDef* room = nullptr;
+    Vec2 self;
+    Holder held_by = Holder::None;
+    double comfort = 0.0;           // 0..1 how soothing the holder's holding is right now
+    const AgentView* caregiver = nullptr;
+    const AgentView* stranger = nullptr;
+    bool play_prompted = false;     // someone is pointing out / offering a toy
+    double time_in_room_s = 0.0;
+};
+
+// What the infant does this step, as a camera would see it, plus where it is going.
+struct InfantIntent {
+    VisibleAction action = VisibleAction::Idle;
+    GazeTarget gaze = GazeTarget::None;
+    Affect affect = Affect::Neutral;
+    double cry = 0.0;          // 0..1
+    bool vocalising = false;
+    bool move = false;
+    Vec2 move_target;          // m, where it is locomoting to
+    bool wants_down = false;   // squirms or leans out when held
+};
+
+// Hidden state, for the inside-the-infant view and research export. Never read by the observer.
+struct InfantInner {
+    double arousal = 0.0;          // 0..1 physiological stress ("heart rate")
+    double arousal_slow = 0.0;     // 0..1 slow component ("cortisol"), outlasts episodes
+    double felt_security = 0.0;    // 0..1
+    double attachment = 0.0;       // 0..1 activation of the attachment system
+    double exploration = 0.0;      // 0..1 exploratory drive
+    double wariness = 0.0;         // 0..1 wariness of the stranger and the strange room
+    double expressed = 0.0;        // 0..1 distress shown (crying)
+};
+
+class Infant {
+public:
+    virtual ~Infant() = default;
+    virtual InfantIntent Step(const InfantSituation& s, Rng& rng, double dt) = 0;
+    virtual InfantInner Inner() const = 0;
+};
+
+// The current infant model (a simple security-regulation model; see docs/model.md).
+std::unique_ptr<Infant> MakeInfant(const InfantDef& def);
+
+}  // namespace sb

@@ -1,0 +1,81 @@
+// The Strange Situation as data: the eight episodes, who is present, their nominal lengths, the
+// scripted cues of caregiver and stranger, and the curtailment and extension rules. A scenario may
+// change any of it; the Director runs whatever table it is given.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sim/visible.h"
+
+namespace sb {
+
+// What a scripted adult is told to do at a moment of an episode. How she does it (and how she
+// answers the infant meanwhile) is up to her agent.
+enum class CueKind {
+    CarryInfantIn,    // enter holding the infant and walk to the put-down spot
+    PutInfantDown,    // put the infant down on the floor facing the toys (ep 1 -> ep 2)
+    EnterRoom,        // come through the door
+    GoToChair,        // walk to own chair and sit
+    SitQuietly,       // stranger: sit silent, reading (ep 3, first minute)
+    TalkToCaregiver,  // stranger: converse with the caregiver (ep 3, second minute)
+    ApproachInfant,   // stranger: get down to the infant and engage it with a toy (ep 3, third minute)
+    PromptPlay,       // caregiver: encourage play if the infant has not explored (ep 2 after 2 min)
+    GreetInfant,      // caregiver: pause at the door, greet, comfort as needed (reunion)
+    GreetAndPickUp,   // caregiver: greet and pick the infant up (ep 8)
+    GearToInfant,     // stranger in separations: comfort if distressed, otherwise play or sit
+    LeaveRoom,        // put the infant down if holding it, walk out through the door
+};
+
+std::string_view ToString(CueKind);
+
+struct Cue {
+    double at_s = 0.0;  // s after the episode starts
+    AgentId who = AgentId::Caregiver;
+    CueKind kind = CueKind::EnterRoom;
+};
+
+// How an episode comes to an end (Ainsworth et al. 1978, Appendix II boundaries).
+enum class EpisodeEnd {
+    Timer,          // the nominal length (possibly curtailed or extended) runs out
+    InfantPutDown,  // ep 1 ends when the infant is put down
+    CaregiverOut,   // eps 3 and 5 end when the caregiver has gone out of the door
+};
+
+struct EpisodeDef {
+    int number = 1;
+    std::string name;
+    double nominal_s = 180.0;       // s, the length the procedure aims for
+    bool caregiver_present = false; // who is in the room during the episode (for display/coding)
+    bool stranger_present = false;
+    EpisodeEnd end = EpisodeEnd::Timer;
+    bool separation = false;        // caregiver absent: may be curtailed
+    bool reunion = false;           // caregiver returns: may be extended
+    std::vector<Cue> cues;
+};
+
+struct CurtailmentDef {
+    bool enabled = true;
+    double hard_cry_s = 60.0;        // s of hard crying after which a separation ends early
+    double hard_cry_level = 0.6;     // cry intensity (0..1) that counts as hard crying
+    double forgive_gap_s = 5.0;      // s a hard-crying bout may pause without restarting the count
+};
+
+struct ExtensionDef {
+    bool enabled = true;
+    double max_extra_s = 120.0;      // s a reunion may run past its nominal length
+    double settled_s = 10.0;         // s of no crying that count as "reasonably comforted"
+    double settled_cry_level = 0.15; // cry intensity below which the infant counts as not crying
+};
+
+struct ProtocolDef {
+    std::vector<EpisodeDef> episodes;
+    CurtailmentDef curtailment;
+    ExtensionDef extension;
+    double exit_lead_s = 3.0;        // s before nominal end that an exiting adult is cued to leave
+};
+
+// The standard eight-episode procedure of Ainsworth, Blehar, Waters & Wall (1978), Table 2.
+ProtocolDef DefaultProtocol();
+
+}  // namespace sb

@@ -1,0 +1,165 @@
+// CSV and JSON writers for a run; the column meanings are documented in docs/data.md.
+#include "record/run_outputs.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/version.h"
+#include "record/atomic_file.h"
+
+namespace sb {
+
+namespace {
+
+std::string Fixed(double v, int decimals = 2) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+std::string CsvQuote(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+nlohmann::json ToJson(const ProtocolDef& p) {
+    nlohmann::json eps = nlohmann::json::array();
+    for (const EpisodeDef& e : p.episodes) {
+        nlohmann::json cues = nlohmann::json::array();
+        for (const Cue& c : e.cues) {
+            cues.push_back({{"at_s", c.at_s}, {"who", std::string(ToString(c.who))}, {"cue", std::string(ToString(c.kind))}});
+        }
+        const char* end = e.end == EpisodeEnd::Timer ? "timer" : e.end == EpisodeEnd::InfantPutDown ? "infant put down" : "caregiver out";
+        eps.push_back({{"number", e.number},
+                       {"name", e.name},
+                       {"nominal_s", e.nominal_s},
+                       {"caregiver_present", e.caregiver_present},
+                       {"stranger_present", e.stranger_present},
+                       {"ends_when", end},
+                       {"curtailable", e.separation},
+                       {"extendable", e.reunion},
+                       {"cues", cues}});
+    }
+    return {{"episodes", eps},
+            {"curtailment",
+             {{"enabled", p.curtailment.enabled},
+              {"hard_cry_s", p.curtailment.hard_cry_s},
+              {"hard_cry_level", p.curtailment.hard_cry_level},
+              {"forgive_gap_s", p.curtailment.forgive_gap_s}}},
+            {"extension",
+             {{"enabled", p.extension.enabled},
+              {"max_extension_s", p.extension.max_extra_s},
+              {"settled_s", p.extension.settled_s},
+              {"settled_cry_level", p.extension.settled_cry_level}}},
+            {"exit_lead_s", p.exit_lead_s}};
+}
+
+}  // namespace
+
+std::string HashHex(std::uint64_t h) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+RunResult RunAndMeasure(const SimulationDef& def, int run_id) {
+    Simulation sim(def);
+    EpisodeMeasurer measurer;
+    while (!sim.Finished()) {
+        sim.Step();
+        measurer.Observe(sim.Previous(), sim.Now(), def.step_s);
+    }
+    RunResult r;
+    r.run_id = run_id;
+    r.seed = def.seed;
+    r.episodes = measurer.Finish(sim.Timeline());
+    r.trace_hash = sim.TraceHash();
+    r.sim_time_s = sim.Time();
+    r.steps = sim.StepCount();
+    return r;
+}
+
+std::string EpisodesCsv(const std::vector<RunResult>& runs) {
+    std::ostringstream os;
+    os << "run_id,seed,episode,name,start_s,duration_s,nominal_s,curtailed,extended,crying_s,hard_crying_s,peak_cry,"
+          "exploring_s,contact_caregiver_s,contact_stranger_s,near_caregiver_s,approaching_caregiver_s,searching_s,"
+          "locomotion_m\n";
+    for (const RunResult& r : runs) {
+        for (const EpisodeMeasures& m : r.episodes) {
+            os << r.run_id << ',' << r.seed << ',' << m.number << ',' << CsvQuote(m.name) << ',' << Fixed(m.start_s)
+               << ',' << Fixed(m.duration_s) << ',' << Fixed(m.nominal_s) << ',' << (m.curtailed ? 1 : 0) << ','
+               << (m.extended ? 1 : 0) << ',' << Fixed(m.crying_s) << ',' << Fixed(m.hard_crying_s) << ','
+               << Fixed(m.peak_cry, 3) << ',' << Fixed(m.exploring_s) << ',' << Fixed(m.contact_caregiver_s) << ','
+               << Fixed(m.contact_stranger_s) << ',' << Fixed(m.near_caregiver_s) << ','
+               << Fixed(m.approaching_caregiver_s) << ',' << Fixed(m.searching_s) << ',' << Fixed(m.locomotion_m, 3)
+               << '\n';
+        }
+    }
+    return os.str();
+}
+
+std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
+    const SimulationDef& d = scenario.sim;
+    nlohmann::json episodes = nlohmann::json::array();
+    for (const EpisodeMeasures& m : run.episodes) {
+        episodes.push_back({{"episode", m.number},
+                            {"start_s", m.start_s},
+                            {"duration_s", m.duration_s},
+                            {"curtailed", m.curtailed},
+                            {"extended", m.extended}});
+    }
+    nlohmann::json j = {
+        {"program", "securebase"},
+        {"version", SECUREBASE_VERSION},
+        {"scenario",
+         {{"name", scenario.name}, {"source", scenario.source}, {"description", scenario.description}}},
+        {"seed", run.seed},
+        {"step_s", d.step_s},
+        {"caregiver",
+         {{"sensitivity", d.caregiver.sensitivity},
+          {"consistency", d.caregiver.consistency},
+          {"walk_speed_mps", d.caregiver.walk_speed_mps}}},
+        {"stranger",
+         {{"responsiveness", d.stranger.responsiveness},
+          {"comfort_quality", d.stranger.comfort_quality},
+          {"walk_speed_mps", d.stranger.walk_speed_mps}}},
+        {"infant",
+         {{"model", "basic security-regulation infant"},
+          {"reactivity", d.infant.reactivity},
+          {"soothability", d.infant.soothability},
+          {"sociability", d.infant.sociability},
+          {"curiosity", d.infant.curiosity},
+          {"crawl_speed_mps", d.infant.crawl_speed_mps}}},
+        {"room",
+         {{"size_m", d.room.size_m},
+          {"door", {d.room.door.x, d.room.door.y}},
+          {"caregiver_chair", {d.room.caregiver_chair.x, d.room.caregiver_chair.y}},
+          {"stranger_chair", {d.room.stranger_chair.x, d.room.stranger_chair.y}}}},
+        {"protocol", ToJson(d.protocol)},
+        {"result",
+         {{"run_id", run.run_id},
+          {"trace_hash", HashHex(run.trace_hash)},
+          {"steps", run.steps},
+          {"simulated_s", run.sim_time_s},
+          {"episodes", episodes}}},
+    };
+    return j.dump(2) + "\n";
+}
+
+void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run) {
+    EnsureFolder(dir);
+    const std::filesystem::path base(dir);
+    // Render both before writing either, so a failure in one never leaves the other half-made.
+    const std::string csv = EpisodesCsv({run});
+    const std::string manifest = ManifestJson(scenario, run);
+    WriteFileAtomically((base / "episodes.csv").string(), csv);
+    WriteFileAtomically((base / "manifest.json").string(), manifest);
+}
+
+}  // namespace sb

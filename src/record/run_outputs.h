@@ -1,0 +1,33 @@
+// Running one procedure to the end and writing what a researcher keeps of it: episodes.csv
+// (one row per episode) and manifest.json (version, scenario, every parameter as used, seed).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "record/episode_measures.h"
+#include "scenario/scenario.h"
+
+namespace sb {
+
+struct RunResult {
+    int run_id = 1;
+    std::uint64_t seed = 0;
+    std::vector<EpisodeMeasures> episodes;
+    std::uint64_t trace_hash = 0;
+    double sim_time_s = 0.0;
+    std::int64_t steps = 0;
+};
+
+// Runs the whole procedure of `def` as fast as the CPU allows.
+RunResult RunAndMeasure(const SimulationDef& def, int run_id = 1);
+
+std::string EpisodesCsv(const std::vector<RunResult>& runs);
+std::string ManifestJson(const Scenario& scenario, const RunResult& run);
+std::string HashHex(std::uint64_t h);
+
+// Writes DIR/episodes.csv and DIR/manifest.json, each completely or not at all.
+void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run);
+
+}  // namespace sb

@@ -1,0 +1,216 @@
+// Scenario loading with toml++: known tables and keys only, every number range-checked.
+#include "scenario/scenario.h"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace sb {
+
+namespace {
+
+std::string Where(const std::string& source, const toml::source_region& r) {
+    std::ostringstream os;
+    os << source;
+    if (r.begin.line > 0) os << ":" << r.begin.line << ":" << r.begin.column;
+    return os.str();
+}
+
+std::string Num(double v) {
+    std::ostringstream os;
+    os << v;
+    return os.str();
+}
+
+class Reader {
+public:
+    explicit Reader(std::string source) : source_(std::move(source)) {}
+
+    [[noreturn]] void Fail(const toml::node& at, const std::string& msg) const {
+        throw ScenarioError(Where(source_, at.source()) + ": " + msg);
+    }
+
+    // Rejects keys the format does not know, so a typo never silently falls back to a default.
+    void OnlyKeys(const toml::table& t, const std::string& table_name, const std::set<std::string>& allowed) const {
+        for (const auto& [key, node] : t) {
+            const std::string k(key.str());
+            if (!allowed.count(k)) {
+                std::string list;
+                for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+                Fail(node, "unknown key '" + k + "' in [" + table_name + "] (known keys: " + list + ")");
+            }
+        }
+    }
+
+    const toml::table* Table(const toml::table& root, const char* name) const {
+        const toml::node* n = root.get(name);
+        if (!n) return nullptr;
+        if (!n->is_table()) Fail(*n, std::string("'") + name + "' must be a table ([" + name + "])");
+        return n->as_table();
+    }
+
+    void Number(const toml::table& t, const std::string& table_name, const char* key, double lo, double hi,
+                const char* unit, double& out) const {
+        const toml::node* n = t.get(key);
+        if (!n) return;
+        const std::string name = table_name + "." + key;
+        const std::string range = "allowed range " + Num(lo) + " to " + Num(hi) + (unit[0] ? std::string(" ") + unit : "");
+        double v;
+        if (auto i = n->value_exact<std::int64_t>()) {
+            v = static_cast<double>(*i);
+        } else if (auto d = n->value_exact<double>()) {
+            v = *d;
+        } else {
+            Fail(*n, name + " must be a number (" + range + ")");
+        }
+        if (!(v >= lo && v <= hi)) Fail(*n, name + " = " + Num(v) + " is out of range (" + range + ")");
+        out = v;
+    }
+
+    void Bool(const toml::table& t, const std::string& table_name, const char* key, bool& out) const {
+        const toml::node* n = t.get(key);
+        if (!n) return;
+        if (auto b = n->value_exact<bool>()) {
+            out = *b;
+        } else {
+            Fail(*n, table_name + "." + key + " must be true or false");
+        }
+    }
+
+    void String(const toml::table& t, const std::string& table_name, const char* key, std::string& out) const {
+        const toml::node* n = t.get(key);
+        if (!n) return;
+        if (auto s = n->value_exact<std::string>()) {
+            out = *s;
+        } else {
+            Fail(*n, table_name + "." + key + " must be a string");
+        }
+    }
+
+    void Seed(const toml::table& t, std::uint64_t& out) const {
+        const toml::node* n = t.get("seed");
+        if (!n) return;
+        auto i = n->value_exact<std::int64_t>();
+        if (!i || *i < 0) Fail(*n, "scenario.seed must be a whole number (allowed range 0 to " + std::to_string(kMaxSeed) + ")");
+        out = static_cast<std::uint64_t>(*i);
+    }
+
+private:
+    std::string source_;
+};
+
+void ReadEpisodeOverrides(const Reader& rd, const toml::table& protocol, ProtocolDef& p) {
+    const toml::node* n = protocol.get("episode");
+    if (!n) return;
+    const toml::array* arr = n->as_array();
+    if (!arr) rd.Fail(*n, "protocol.episode must be an array of tables ([[protocol.episode]])");
+    for (const toml::node& item : *arr) {
+        const toml::table* t = item.as_table();
+        if (!t) rd.Fail(item, "each [[protocol.episode]] entry must be a table");
+        rd.OnlyKeys(*t, "protocol.episode", {"number", "duration_s", "curtailable", "extendable"});
+        double number = 0;
+        if (!t->get("number")) rd.Fail(item, "[[protocol.episode]] needs a number (allowed range 1 to 8)");
+        rd.Number(*t, "protocol.episode", "number", 1, static_cast<double>(p.episodes.size()), "", number);
+        if (number != static_cast<int>(number)) rd.Fail(*t->get("number"), "protocol.episode.number must be a whole number (allowed range 1 to 8)");
+        EpisodeDef& ep = p.episodes[static_cast<std::size_t>(number) - 1];
+        const double old = ep.nominal_s;
+        rd.Number(*t, "protocol.episode", "duration_s", 10, 1200, "s", ep.nominal_s);
+        // Cues scheduled relative to the end (the exit lead) move with a new duration.
+        for (Cue& c : ep.cues) {
+            if (c.kind == CueKind::LeaveRoom && c.who == AgentId::Caregiver && c.at_s > old / 2) {
+                c.at_s = std::max(0.0, ep.nominal_s - (old - c.at_s));
+            } else if (c.at_s > ep.nominal_s) {
+                c.at_s = ep.nominal_s;
+            }
+        }
+        rd.Bool(*t, "protocol.episode", "curtailable", ep.separation);
+        rd.Bool(*t, "protocol.episode", "extendable", ep.reunion);
+    }
+}
+
+}  // namespace
+
+Scenario DefaultScenario() {
+    Scenario s;
+    s.description = "A sensitive, consistent caregiver and a typical infant.";
+    return s;
+}
+
+Scenario ParseScenario(std::string_view text, const std::string& source) {
+    toml::table root;
+    try {
+        root = toml::parse(text, source);
+    } catch (const toml::parse_error& e) {
+        throw ScenarioError(Where(source, e.source()) + ": TOML syntax error: " + std::string(e.description()));
+    }
+    Reader rd(source);
+    Scenario sc = DefaultScenario();
+    sc.source = source;
+    sc.name = std::filesystem::path(source).stem().string();
+    rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "stranger", "infant", "protocol"});
+
+    if (const toml::table* t = rd.Table(root, "scenario")) {
+        rd.OnlyKeys(*t, "scenario", {"name", "description", "seed"});
+        rd.String(*t, "scenario", "name", sc.name);
+        rd.String(*t, "scenario", "description", sc.description);
+        rd.Seed(*t, sc.sim.seed);
+    }
+    if (const toml::table* t = rd.Table(root, "caregiver")) {
+        CaregiverDef& c = sc.sim.caregiver;
+        rd.OnlyKeys(*t, "caregiver", {"sensitivity", "consistency", "walk_speed_mps"});
+        rd.Number(*t, "caregiver", "sensitivity", 1, 9, "(Ainsworth scale)", c.sensitivity);
+        rd.Number(*t, "caregiver", "consistency", 0, 1, "", c.consistency);
+        rd.Number(*t, "caregiver", "walk_speed_mps", 0.3, 2.0, "m/s", c.walk_speed_mps);
+    }
+    if (const toml::table* t = rd.Table(root, "stranger")) {
+        StrangerDef& s = sc.sim.stranger;
+        rd.OnlyKeys(*t, "stranger", {"responsiveness", "comfort_quality", "walk_speed_mps"});
+        rd.Number(*t, "stranger", "responsiveness", 0, 1, "", s.responsiveness);
+        rd.Number(*t, "stranger", "comfort_quality", 0, 1, "", s.comfort_quality);
+        rd.Number(*t, "stranger", "walk_speed_mps", 0.3, 2.0, "m/s", s.walk_speed_mps);
+    }
+    if (const toml::table* t = rd.Table(root, "infant")) {
+        InfantDef& i = sc.sim.infant;
+        rd.OnlyKeys(*t, "infant", {"reactivity", "soothability", "sociability", "curiosity", "crawl_speed_mps"});
+        rd.Number(*t, "infant", "reactivity", 0, 1, "", i.reactivity);
+        rd.Number(*t, "infant", "soothability", 0, 1, "", i.soothability);
+        rd.Number(*t, "infant", "sociability", 0, 1, "", i.sociability);
+        rd.Number(*t, "infant", "curiosity", 0, 1, "", i.curiosity);
+        rd.Number(*t, "infant", "crawl_speed_mps", 0.1, 0.8, "m/s", i.crawl_speed_mps);
+    }
+    if (const toml::table* t = rd.Table(root, "protocol")) {
+        ProtocolDef& p = sc.sim.protocol;
+        rd.OnlyKeys(*t, "protocol", {"step_s", "curtail_separations", "hard_cry_s", "hard_cry_level",
+                                     "extend_reunions", "max_extension_s", "settled_s", "episode"});
+        rd.Number(*t, "protocol", "step_s", 0.01, 0.5, "s", sc.sim.step_s);
+        rd.Bool(*t, "protocol", "curtail_separations", p.curtailment.enabled);
+        rd.Number(*t, "protocol", "hard_cry_s", 5, 600, "s", p.curtailment.hard_cry_s);
+        rd.Number(*t, "protocol", "hard_cry_level", 0.1, 1, "", p.curtailment.hard_cry_level);
+        rd.Bool(*t, "protocol", "extend_reunions", p.extension.enabled);
+        rd.Number(*t, "protocol", "max_extension_s", 0, 600, "s", p.extension.max_extra_s);
+        rd.Number(*t, "protocol", "settled_s", 1, 120, "s", p.extension.settled_s);
+        ReadEpisodeOverrides(rd, *t, p);
+    }
+    return sc;
+}
+
+Scenario LoadScenario(const std::string& path_or_name) {
+    namespace fs = std::filesystem;
+    fs::path path(path_or_name);
+    if (!fs::exists(path) && path.extension().empty() && !path.has_parent_path()) {
+        const fs::path shipped = fs::path(SB_SCENARIO_DIR) / (path_or_name + ".toml");
+        if (fs::exists(shipped)) path = shipped;
+    }
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw ScenarioError(path_or_name + ": no such scenario file");
+    if (fs::is_directory(path, ec)) throw ScenarioError(path_or_name + ": is a folder, not a scenario file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ScenarioError(path_or_name + ": cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return ParseScenario(text.str(), path.string());
+}
+
+}  // namespace sb

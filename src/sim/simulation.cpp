@@ -1,0 +1,175 @@
+// Simulation step: director cues -> adults act -> infant perceives and acts -> snapshot -> hash.
+#include "sim/simulation.h"
+
+#include <cmath>
+
+namespace sb {
+
+Simulation::Simulation(const SimulationDef& def)
+    : def_(def),
+      director_(def.protocol),
+      infant_rng_(Rng::ForStream(def.seed, RngStream::Infant)),
+      caregiver_rng_(Rng::ForStream(def.seed, RngStream::Caregiver)),
+      stranger_rng_(Rng::ForStream(def.seed, RngStream::Stranger)),
+      infant_(MakeInfant(def.infant)),
+      caregiver_(AgentId::Caregiver, ProfileOf(def.caregiver), def.caregiver.walk_speed_mps, def_.room.caregiver_chair,
+                 def_.room),
+      stranger_(AgentId::Stranger, ProfileOf(def.stranger), def.stranger.walk_speed_mps, def_.room.stranger_chair,
+                def_.room) {
+    infant_pos_ = def_.room.door;
+    std::vector<Cue> due;
+    director_.Start(due, step_events_);
+    ApplyCues(due);
+    BuildSnapshot(InfantIntent{});
+    prev_ = now_;
+    all_events_ = step_events_;
+    HashStep();
+}
+
+Simulation::~Simulation() = default;
+
+void Simulation::SetCaregiverToday(const CaregiverDef& def) {
+    def_.caregiver = def;
+    caregiver_.SetProfile(ProfileOf(def));
+}
+
+void Simulation::ApplyCues(const std::vector<Cue>& cues) {
+    const AgentView& infant = now_.Infant();
+    for (const Cue& c : cues) {
+        Adult& who = c.who == AgentId::Stranger ? stranger_ : caregiver_;
+        who.OnCue(c.kind, infant, step_events_, t_, director_.Episode());
+    }
+}
+
+void Simulation::MoveInfant(const InfantIntent& intent) {
+    const double dt = def_.step_s;
+    infant_moving_ = false;
+    if (caregiver_.HoldingInfant()) {
+        infant_pos_ = caregiver_.HoldPoint();
+        return;
+    }
+    if (stranger_.HoldingInfant()) {
+        infant_pos_ = stranger_.HoldPoint();
+        return;
+    }
+    if (!intent.move) return;
+    const Vec2 d = intent.move_target - infant_pos_;
+    const double dist = d.Length();
+    if (dist < 1e-9) return;
+    const double stepLen = def_.infant.crawl_speed_mps * dt;
+    infant_facing_ = Heading(d);
+    infant_pos_ = dist <= stepLen ? intent.move_target : infant_pos_ + d * (stepLen / dist);
+    infant_pos_ = ClampToRoom(def_.room, infant_pos_, 0.1);
+    infant_moving_ = true;
+}
+
+void Simulation::Step() {
+    if (Finished()) return;
+    const double dt = def_.step_s;
+    prev_ = now_;
+    step_events_.clear();
+    const int episode = director_.Episode();
+
+    // Adults act on what they see of the last instant.
+    AdultSituation for_caregiver{&now_.Infant(), &now_.Stranger(), infant_wants_down_, explored_recently_};
+    AdultSituation for_stranger{&now_.Infant(), &now_.Caregiver(), infant_wants_down_, explored_recently_};
+    caregiver_.Step(for_caregiver, caregiver_rng_, dt, step_events_, t_ + dt, episode);
+    stranger_.Step(for_stranger, stranger_rng_, dt, step_events_, t_ + dt, episode);
+
+    // The infant perceives the adults as they are now.
+    const AgentView caregiver_view = caregiver_.View();
+    const AgentView stranger_view = stranger_.View();
+    InfantSituation s;
+    s.room = &def_.room;
+    s.self = infant_pos_;
+    s.caregiver = &caregiver_view;
+    s.stranger = &stranger_view;
+    if (caregiver_.HoldingInfant()) {
+        s.held_by = Holder::Caregiver;
+        s.comfort = caregiver_.Comfort();
+    } else if (stranger_.HoldingInfant()) {
+        s.held_by = Holder::Stranger;
+        s.comfort = stranger_.Comfort();
+    }
+    s.play_prompted = caregiver_view.action == VisibleAction::OfferingToy ||
+                      stranger_view.action == VisibleAction::OfferingToy;
+    s.time_in_room_s = t_;
+    const InfantIntent intent = infant_->Step(s, infant_rng_, dt);
+    infant_wants_down_ = intent.wants_down;
+    explored_recently_ = intent.action == VisibleAction::Exploring;
+    MoveInfant(intent);
+
+    t_ += dt;
+    ++steps_;
+
+    DirectorInputs in;
+    in.infant_cry = intent.cry;
+    for (const SimEvent& e : step_events_) {
+        if (e.kind == EventKind::PutDown) in.infant_put_down = true;
+        if (e.kind == EventKind::Exit && e.who == AgentId::Caregiver) in.caregiver_exited = true;
+    }
+    std::vector<Cue> due;
+    director_.Update(t_, dt, in, due, step_events_);
+    ApplyCues(due);
+
+    BuildSnapshot(intent);
+    all_events_.insert(all_events_.end(), step_events_.begin(), step_events_.end());
+    HashStep();
+}
+
+void Simulation::BuildSnapshot(const InfantIntent& intent) {
+    now_.t = t_;
+    now_.episode = director_.Episode();
+    now_.episode_t = t_ - director_.EpisodeStart();
+    now_.Of(AgentId::Caregiver) = caregiver_.View();
+    now_.Of(AgentId::Stranger) = stranger_.View();
+    // An adult who has just come in may have moved the infant (ep 1); keep it with its holder.
+    if (caregiver_.HoldingInfant()) infant_pos_ = caregiver_.HoldPoint();
+    if (stranger_.HoldingInfant()) infant_pos_ = stranger_.HoldPoint();
+    AgentView& inf = now_.Of(AgentId::Infant);
+    const bool held = caregiver_.HoldingInfant() || stranger_.HoldingInfant();
+    inf.present = true;  // carried in at t = 0 and never leaves
+    inf.pos = infant_pos_;
+    inf.facing = infant_facing_;
+    inf.posture = held ? Posture::Held : (infant_moving_ ? Posture::Crawling : Posture::Sitting);
+    inf.affect = intent.affect;
+    inf.gaze = intent.gaze;
+    inf.action = held ? VisibleAction::InContact : intent.action;
+    inf.cry = intent.cry;
+    inf.vocalising = intent.vocalising;
+    inf.in_contact = held;
+}
+
+void Simulation::HashStep() {
+    hash_.Add(static_cast<std::int64_t>(steps_));
+    hash_.Add(static_cast<std::int64_t>(now_.episode));
+    for (const AgentView& a : now_.agents) {
+        hash_.Add(static_cast<std::int64_t>(a.present));
+        hash_.Add(a.pos.x);
+        hash_.Add(a.pos.y);
+        hash_.Add(a.facing);
+        hash_.Add(static_cast<std::int64_t>(a.posture));
+        hash_.Add(static_cast<std::int64_t>(a.affect));
+        hash_.Add(static_cast<std::int64_t>(a.gaze));
+        hash_.Add(static_cast<std::int64_t>(a.action));
+        hash_.Add(a.cry);
+        hash_.Add(static_cast<std::int64_t>(a.vocalising));
+        hash_.Add(static_cast<std::int64_t>(a.in_contact));
+    }
+    for (const SimEvent& e : step_events_) {
+        hash_.Add(e.t);
+        hash_.Add(static_cast<std::int64_t>(e.kind));
+        hash_.Add(static_cast<std::int64_t>(e.who));
+        hash_.Add(static_cast<std::int64_t>(e.episode));
+    }
+}
+
+void FastForwardToEpisode(Simulation& sim, int number) {
+    while (!sim.Finished() && sim.Now().episode < number) sim.Step();
+}
+
+void RunToEnd(Simulation& sim) {
+    while (!sim.Finished()) sim.Step();
+}
+
+}  // namespace sb
