@@ -1,0 +1,85 @@
+// What a headless run writes: episodes.csv with one row per episode and the required columns,
+// manifest.json with version, scenario, parameters and seed — complete or not at all.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "record/atomic_file.h"
+#include "record/run_outputs.h"
+
+using namespace sb;
+namespace fs = std::filesystem;
+
+namespace {
+std::string Slurp(const fs::path& p) {
+    std::ifstream in(p);
+    std::ostringstream os;
+    os << in.rdbuf();
+    return os.str();
+}
+fs::path FreshDir(const std::string& name) {
+    const fs::path d = fs::temp_directory_path() / ("securebase-test-" + name);
+    fs::remove_all(d);
+    return d;
+}
+}  // namespace
+
+TEST_CASE("a run writes one CSV row per episode with the required columns", "[record]") {
+    Scenario sc = DefaultScenario();
+    sc.sim.seed = 5;
+    const RunResult r = RunAndMeasure(sc.sim);
+    const fs::path dir = FreshDir("outputs");
+    WriteRunOutputs(dir.string(), sc, r);
+
+    std::istringstream csv(Slurp(dir / "episodes.csv"));
+    std::string header;
+    std::getline(csv, header);
+    for (const char* col : {"run_id", "episode", "name", "start_s", "duration_s", "curtailed", "crying_s",
+                            "exploring_s", "contact_caregiver_s"}) {
+        INFO(col);
+        REQUIRE(header.find(col) != std::string::npos);
+    }
+    int rows = 0;
+    for (std::string line; std::getline(csv, line);) ++rows;
+    REQUIRE(rows == 8);
+}
+
+TEST_CASE("the manifest records version, scenario, every parameter and the seed", "[record]") {
+    Scenario sc = DefaultScenario();
+    sc.sim.seed = 12345;
+    sc.sim.caregiver.sensitivity = 4.5;
+    const RunResult r = RunAndMeasure(sc.sim);
+    const fs::path dir = FreshDir("manifest");
+    WriteRunOutputs(dir.string(), sc, r);
+    const auto j = nlohmann::json::parse(Slurp(dir / "manifest.json"));
+    REQUIRE(j.at("seed") == 12345);
+    REQUIRE_FALSE(j.at("version").get<std::string>().empty());
+    REQUIRE(j.at("scenario").at("name") == sc.name);
+    REQUIRE(j.at("caregiver").at("sensitivity") == 4.5);
+    REQUIRE(j.at("caregiver").contains("consistency"));
+    REQUIRE(j.at("infant").contains("reactivity"));
+    REQUIRE(j.at("protocol").at("episodes").size() == 8);
+    REQUIRE(j.at("step_s") == sc.sim.step_s);
+    REQUIRE(j.at("result").at("trace_hash") == HashHex(r.trace_hash));
+}
+
+TEST_CASE("an export that cannot be written leaves the old file untouched", "[record][atomic]") {
+    const fs::path dir = FreshDir("atomic");
+    fs::create_directories(dir);
+    const fs::path target = dir / "episodes.csv";
+    WriteFileAtomically(target.string(), "old complete content\n");
+    // A folder where the temporary file would go makes the write fail part-way.
+    fs::create_directories(dir / "episodes.csv.part");
+    REQUIRE_THROWS_AS(WriteFileAtomically(target.string(), "new content\n"), ExportError);
+    REQUIRE(Slurp(target) == "old complete content\n");
+}
+
+TEST_CASE("an output folder that cannot be created is a clear error", "[record][atomic]") {
+    const fs::path dir = FreshDir("blocked");
+    fs::create_directories(dir);
+    std::ofstream(dir / "file") << "x";
+    REQUIRE_THROWS_WITH(EnsureFolder((dir / "file" / "sub").string()), Catch::Matchers::Contains("cannot create output folder"));
+}

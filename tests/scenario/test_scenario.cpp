@@ -1,0 +1,123 @@
+// Scenario files: values land in the SimulationDef, and every kind of mistake gets a message
+// naming the file, the line and the allowed range — never a crash, never a silent default.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "scenario/scenario.h"
+
+using namespace sb;
+using Catch::Matchers::Contains;
+
+namespace {
+std::string ErrorOf(const std::string& text) {
+    try {
+        ParseScenario(text, "test.toml");
+    } catch (const ScenarioError& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+}  // namespace
+
+TEST_CASE("a scenario sets caregiver, infant, seed and protocol", "[scenario]") {
+    const Scenario s = ParseScenario(R"(
+[scenario]
+name = "Test"
+seed = 77
+[caregiver]
+sensitivity = 3
+consistency = 0.25
+[infant]
+reactivity = 0.9
+[protocol]
+step_s = 0.05
+hard_cry_s = 45
+[[protocol.episode]]
+number = 6
+duration_s = 120
+)", "t.toml");
+    REQUIRE(s.name == "Test");
+    REQUIRE(s.sim.seed == 77);
+    REQUIRE(s.sim.caregiver.sensitivity == 3.0);
+    REQUIRE(s.sim.caregiver.consistency == 0.25);
+    REQUIRE(s.sim.infant.reactivity == 0.9);
+    REQUIRE(s.sim.step_s == 0.05);
+    REQUIRE(s.sim.protocol.curtailment.hard_cry_s == 45.0);
+    REQUIRE(s.sim.protocol.episodes[5].nominal_s == 120.0);
+    REQUIRE(s.sim.protocol.episodes[4].nominal_s == 180.0);
+}
+
+TEST_CASE("missing keys keep their defaults", "[scenario]") {
+    const Scenario s = ParseScenario("[caregiver]\nsensitivity = 4\n", "t.toml");
+    REQUIRE(s.sim.caregiver.consistency == CaregiverDef{}.consistency);
+    REQUIRE(s.sim.seed == SimulationDef{}.seed);
+}
+
+TEST_CASE("an out-of-range value names file, line and allowed range", "[scenario][errors]") {
+    const std::string e = ErrorOf("[caregiver]\n\nsensitivity = 12\n");
+    REQUIRE_THAT(e, Contains("test.toml:3:"));
+    REQUIRE_THAT(e, Contains("caregiver.sensitivity"));
+    REQUIRE_THAT(e, Contains("allowed range 1 to 9"));
+}
+
+TEST_CASE("a TOML syntax error names file and line", "[scenario][errors]") {
+    const std::string e = ErrorOf("[caregiver]\nsensitivity = = 3\n");
+    REQUIRE_THAT(e, Contains("test.toml:2:"));
+    REQUIRE_THAT(e, Contains("syntax"));
+}
+
+TEST_CASE("a misspelt key is an error, not a silent default", "[scenario][errors]") {
+    const std::string e = ErrorOf("[caregiver]\nsensitivty = 3\n");
+    REQUIRE_THAT(e, Contains("test.toml:2:"));
+    REQUIRE_THAT(e, Contains("unknown key 'sensitivty'"));
+    REQUIRE_THAT(e, Contains("sensitivity"));
+}
+
+TEST_CASE("a value of the wrong type is an error", "[scenario][errors]") {
+    REQUIRE_THAT(ErrorOf("[caregiver]\nconsistency = \"high\"\n"), Contains("must be a number"));
+    REQUIRE_THAT(ErrorOf("[scenario]\nseed = -4\n"), Contains("allowed range 0 to"));
+    REQUIRE_THAT(ErrorOf("[scenario]\nseed = 1.5\n"), Contains("whole number"));
+    REQUIRE_THAT(ErrorOf("caregiver = 3\n"), Contains("must be a table"));
+    REQUIRE_THAT(ErrorOf("[protocol]\ncurtail_separations = 1\n"), Contains("true or false"));
+}
+
+TEST_CASE("an episode override must name an episode that exists", "[scenario][errors]") {
+    REQUIRE_THAT(ErrorOf("[[protocol.episode]]\nnumber = 9\nduration_s = 60\n"), Contains("allowed range 1 to 8"));
+    REQUIRE_THAT(ErrorOf("[[protocol.episode]]\nduration_s = 60\n"), Contains("needs a number"));
+    REQUIRE_THAT(ErrorOf("[[protocol.episode]]\nnumber = 4\nduration_s = 5\n"), Contains("allowed range 10 to 1200 s"));
+}
+
+TEST_CASE("a missing file or a folder is a clear error", "[scenario][errors]") {
+    REQUIRE_THROWS_WITH(LoadScenario("/nonexistent/nowhere.toml"), Contains("no such scenario file"));
+    REQUIRE_THROWS_WITH(LoadScenario(std::filesystem::temp_directory_path().string()), Contains("is a folder"));
+}
+
+TEST_CASE("an empty file is the default scenario", "[scenario]") {
+    const Scenario s = ParseScenario("", "empty.toml");
+    REQUIRE(s.sim.caregiver.sensitivity == CaregiverDef{}.sensitivity);
+}
+
+TEST_CASE("every shipped scenario loads", "[scenario]") {
+    int count = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(SB_SCENARIO_DIR)) {
+        if (entry.path().extension() != ".toml") continue;
+        INFO(entry.path().string());
+        REQUIRE_NOTHROW(LoadScenario(entry.path().string()));
+        ++count;
+    }
+    REQUIRE(count >= 2);
+}
+
+TEST_CASE("a shipped scenario can be named without its folder", "[scenario]") {
+    REQUIRE(LoadScenario("default").name == "Default dyad");
+}
+
+TEST_CASE("the shipped default file and the built-in default run the same procedure", "[scenario]") {
+    const Scenario file = LoadScenario("default");
+    const Scenario builtin = DefaultScenario();
+    REQUIRE(file.sim.seed == builtin.sim.seed);
+    REQUIRE(file.sim.caregiver.sensitivity == builtin.sim.caregiver.sensitivity);
+    REQUIRE(file.sim.caregiver.consistency == builtin.sim.caregiver.consistency);
+    REQUIRE(file.sim.infant.reactivity == builtin.sim.infant.reactivity);
+}
