@@ -6,8 +6,11 @@
 #include <iostream>
 
 #include "core/version.h"
+#include "coding/coder.h"
 #include "record/atomic_file.h"
+#include "record/coding_report.h"
 #include "record/run_outputs.h"
+#include "record/trace_csv.h"
 #include "scenario/scenario.h"
 
 namespace {
@@ -17,6 +20,7 @@ struct RunOptions {
     std::uint64_t seed = 0;
     bool seed_given = false;
     std::string out;
+    std::string trace;
     bool quiet = false;
 };
 
@@ -27,7 +31,7 @@ int Run(const RunOptions& o) {
     if (o.seed_given) sc.sim.seed = o.seed;
     // The wall clock is read here, at the edge, only to report speed; the simulation never sees it.
     const auto t0 = std::chrono::steady_clock::now();
-    const sb::RunResult r = sb::RunAndMeasure(sc.sim);
+    const sb::RunResult r = sb::RunAndMeasure(sc.sim, 1, !o.trace.empty());
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!o.quiet) {
         std::printf("scenario %s (%s), seed %llu\n", sc.name.c_str(), sc.source.c_str(),
@@ -40,11 +44,36 @@ int Run(const RunOptions& o) {
                         m.extended ? "  [extended]" : "");
         }
     }
+    const sb::Classification& c = r.coding.classification;
+    if (!o.quiet) {
+        std::printf("coded: %s (subgroup %s), disorganization rating %d\n",
+                    c.classifiable ? std::string(1, c.group).c_str() : "not classifiable", c.subgroup.c_str(),
+                    r.coding.disorganization.rating);
+        for (const std::string& reason : c.reasons) std::printf("  - %s\n", reason.c_str());
+    }
     sb::WriteRunOutputs(o.out, sc, r);
+    if (!o.trace.empty()) {
+        sb::VisibleTrace trace = r.trace;
+        trace.scenario = sc.name;
+        sb::WriteFileAtomically(o.trace, sb::TraceToCsv(trace));
+    }
     std::printf("done: %zu episodes, %.1f s simulated in %lld steps, %.3f s wall; trace %s; wrote %s/episodes.csv, "
-                "%s/manifest.json\n",
+                "runs.csv, manifest.json%s%s\n",
                 r.episodes.size(), r.sim_time_s, static_cast<long long>(r.steps), wall, sb::HashHex(r.trace_hash).c_str(),
-                o.out.c_str(), o.out.c_str());
+                o.out.c_str(), o.trace.empty() ? "" : " and ", o.trace.c_str());
+    return 0;
+}
+
+int Code(const std::string& path, bool json) {
+    const sb::VisibleTrace trace = sb::ReadTraceFile(path);
+    const sb::Coding coding = sb::CodeTrace(trace);
+    if (json) {
+        std::fputs(sb::CodingJson(coding, path).c_str(), stdout);
+    } else {
+        std::printf("%s: %zu instants, %zu episodes (scenario '%s', seed %llu)\n\n", path.c_str(), trace.frames.size(),
+                    coding.episodes.size(), trace.scenario.c_str(), static_cast<unsigned long long>(trace.seed));
+        std::fputs(sb::CodingReport(coding).c_str(), stdout);
+    }
     return 0;
 }
 
@@ -69,7 +98,14 @@ int main(int argc, char** argv) {
     CLI::Option* seed_opt = run_cmd->add_option("--seed", run.seed, "Random seed (overrides the scenario's)")
                                 ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
     run_cmd->add_option("--out", run.out, "Output folder (created if missing)")->required();
+    run_cmd->add_option("--trace", run.trace, "Also write the visible-behaviour trace (CSV) to this file");
     run_cmd->add_flag("-q,--quiet", run.quiet, "Print only the final line");
+
+    std::string code_path;
+    bool code_json = false;
+    CLI::App* code_cmd = app.add_subcommand("code", "Code a visible-behaviour trace: scales, disorganization, classification");
+    code_cmd->add_option("trace", code_path, "Trace file written by 'run --trace'")->required();
+    code_cmd->add_flag("--json", code_json, "Print the coding as JSON");
 
     std::string check_path;
     CLI::App* check_cmd = app.add_subcommand("check", "Check a scenario file and report the first error, if any");
@@ -84,7 +120,11 @@ int main(int argc, char** argv) {
     try {
         if (*run_cmd) return Run(run);
         if (*check_cmd) return Check(check_path);
+        if (*code_cmd) return Code(code_path, code_json);
     } catch (const sb::ScenarioError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const sb::TraceError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const sb::ExportError& e) {

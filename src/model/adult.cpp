@@ -246,7 +246,7 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
         case Mode::Holding:
             calm_t_ = inf.cry < kCalmCry ? calm_t_ + dt : 0.0;
             if (!scripted_hold_ &&
-                ((calm_t_ >= 6.0 && s.infant_wants_down) || calm_t_ >= 25.0 || mode_t_ >= profile_.hold_patience_s)) {
+                ((calm_t_ >= 6.0 && inf.action == VisibleAction::WantingDown) || calm_t_ >= 25.0 || mode_t_ >= profile_.hold_patience_s)) {
                 mode_ = Mode::PuttingDown;
                 mode_t_ = 0.0;
             }

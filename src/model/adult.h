@@ -16,8 +16,6 @@ namespace sb {
 struct AdultSituation {
     const AgentView* infant = nullptr;   // the infant as visible
     const AgentView* other = nullptr;    // the other adult as visible
-    bool infant_wants_down = false;      // visible squirming / leaning out of the arms
-    bool infant_explored_recently = false;
 };
 
 class Adult {

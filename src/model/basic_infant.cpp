@@ -163,8 +163,7 @@ private:
         switch (held ? (current_ == Behaviour::Explore ? Behaviour::Explore : Behaviour::StayInContact) : current_) {
             case Behaviour::Explore:
                 if (held) {
-                    it.action = VisibleAction::InContact;
-                    it.wants_down = true;
+                    it.action = VisibleAction::WantingDown;
                     it.gaze = GazeTarget::Toy;
                 } else {
                     const Vec2 toy = room.toys[toy_];

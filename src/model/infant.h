@@ -43,7 +43,6 @@ struct InfantIntent {
     bool vocalising = false;
     bool move = false;
     Vec2 move_target;          // m, where it is locomoting to
-    bool wants_down = false;   // squirms or leans out when held
 };
 
 // Hidden state, for the inside-the-infant view and research export. Never read by the observer.

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "coding/coder.h"
 #include "core/version.h"
 #include "record/atomic_file.h"
 
@@ -68,12 +69,18 @@ std::string HashHex(std::uint64_t h) {
     return buf;
 }
 
-RunResult RunAndMeasure(const SimulationDef& def, int run_id) {
+RunResult RunAndMeasure(const SimulationDef& def, int run_id, bool keep_trace) {
     Simulation sim(def);
     EpisodeMeasurer measurer;
+    VisibleTrace trace;
+    trace.seed = def.seed;
+    trace.step_s = def.step_s;
+    trace.frames.reserve(static_cast<std::size_t>(1400.0 / def.step_s));
+    AppendFrame(trace, sim.Now(), sim.AllEvents());
     while (!sim.Finished()) {
         sim.Step();
         measurer.Observe(sim.Previous(), sim.Now(), def.step_s);
+        AppendFrame(trace, sim.Now(), sim.StepEvents());
     }
     RunResult r;
     r.run_id = run_id;
@@ -82,14 +89,22 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id) {
     r.trace_hash = sim.TraceHash();
     r.sim_time_s = sim.Time();
     r.steps = sim.StepCount();
+    r.coding = CodeTrace(trace);
+    if (keep_trace) r.trace = std::move(trace);
     return r;
 }
+
+namespace {
+std::string ScoreCell(const InteractiveScales& m, const ScaleScore InteractiveScales::*scale) {
+    return m.scored ? std::to_string((m.*scale).value) : "";
+}
+}  // namespace
 
 std::string EpisodesCsv(const std::vector<RunResult>& runs) {
     std::ostringstream os;
     os << "run_id,seed,episode,name,start_s,duration_s,nominal_s,curtailed,extended,crying_s,hard_crying_s,peak_cry,"
           "exploring_s,contact_caregiver_s,contact_stranger_s,near_caregiver_s,approaching_caregiver_s,searching_s,"
-          "locomotion_m\n";
+          "locomotion_m,crying_intervals,ps,cm,rs,av,di,search,s_ps,s_cm,s_rs,s_av,s_di\n";
     for (const RunResult& r : runs) {
         for (const EpisodeMeasures& m : r.episodes) {
             os << r.run_id << ',' << r.seed << ',' << m.number << ',' << CsvQuote(m.name) << ',' << Fixed(m.start_s)
@@ -97,9 +112,38 @@ std::string EpisodesCsv(const std::vector<RunResult>& runs) {
                << (m.extended ? 1 : 0) << ',' << Fixed(m.crying_s) << ',' << Fixed(m.hard_crying_s) << ','
                << Fixed(m.peak_cry, 3) << ',' << Fixed(m.exploring_s) << ',' << Fixed(m.contact_caregiver_s) << ','
                << Fixed(m.contact_stranger_s) << ',' << Fixed(m.near_caregiver_s) << ','
-               << Fixed(m.approaching_caregiver_s) << ',' << Fixed(m.searching_s) << ',' << Fixed(m.locomotion_m, 3)
-               << '\n';
+               << Fixed(m.approaching_caregiver_s) << ',' << Fixed(m.searching_s) << ',' << Fixed(m.locomotion_m, 3);
+            const EpisodeCoding* e = r.coding.Episode(m.number);
+            static const InteractiveScales kUnscored;
+            const InteractiveScales& toM = e ? e->to_caregiver : kUnscored;
+            const InteractiveScales& toS = e ? e->to_stranger : kUnscored;
+            os << ',' << (e ? std::to_string(static_cast<int>(e->CryingIntervals())) : "");
+            for (auto scale : {&InteractiveScales::ps, &InteractiveScales::cm, &InteractiveScales::rs,
+                               &InteractiveScales::av, &InteractiveScales::di})
+                os << ',' << ScoreCell(toM, scale);
+            os << ',' << (e && e->search_scored ? std::to_string(e->search.value) : "");
+            for (auto scale : {&InteractiveScales::ps, &InteractiveScales::cm, &InteractiveScales::rs,
+                               &InteractiveScales::av, &InteractiveScales::di})
+                os << ',' << ScoreCell(toS, scale);
+            os << '\n';
         }
+    }
+    return os.str();
+}
+
+std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario) {
+    std::ostringstream os;
+    os << "run_id,seed,scenario,sensitivity,consistency,classification,subgroup,best_fit,d_rating,avoidance_dim,"
+          "resistance_dim,curtailed_episodes,trace_hash\n";
+    for (const RunResult& r : runs) {
+        const Classification& c = r.coding.classification;
+        int curtailed = 0;
+        for (const EpisodeMeasures& m : r.episodes) curtailed += m.curtailed;
+        os << r.run_id << ',' << r.seed << ',' << CsvQuote(scenario.name) << ',' << Fixed(scenario.sim.caregiver.sensitivity, 3)
+           << ',' << Fixed(scenario.sim.caregiver.consistency, 3) << ',' << (c.classifiable ? std::string(1, c.group) : "")
+           << ',' << c.subgroup << ',' << (c.classifiable ? std::string(1, c.best_fit) : "") << ','
+           << r.coding.disorganization.rating << ',' << Fixed(c.avoidance_dim, 3) << ',' << Fixed(c.resistance_dim, 3)
+           << ',' << curtailed << ',' << HashHex(r.trace_hash) << '\n';
     }
     return os.str();
 }
@@ -147,7 +191,10 @@ std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
           {"trace_hash", HashHex(run.trace_hash)},
           {"steps", run.steps},
           {"simulated_s", run.sim_time_s},
-          {"episodes", episodes}}},
+          {"episodes", episodes},
+          {"classification", run.coding.classification.classifiable ? std::string(1, run.coding.classification.group) : ""},
+          {"subgroup", run.coding.classification.subgroup},
+          {"d_rating", run.coding.disorganization.rating}}},
     };
     return j.dump(2) + "\n";
 }
@@ -155,10 +202,12 @@ std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
 void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run) {
     EnsureFolder(dir);
     const std::filesystem::path base(dir);
-    // Render both before writing either, so a failure in one never leaves the other half-made.
-    const std::string csv = EpisodesCsv({run});
+    // Render everything before writing anything, so a failure in one never leaves a mixed set.
+    const std::string episodes = EpisodesCsv({run});
+    const std::string runs = RunsCsv({run}, scenario);
     const std::string manifest = ManifestJson(scenario, run);
-    WriteFileAtomically((base / "episodes.csv").string(), csv);
+    WriteFileAtomically((base / "episodes.csv").string(), episodes);
+    WriteFileAtomically((base / "runs.csv").string(), runs);
     WriteFileAtomically((base / "manifest.json").string(), manifest);
 }
 

@@ -1,13 +1,16 @@
-// Running one procedure to the end and writing what a researcher keeps of it: episodes.csv
-// (one row per episode) and manifest.json (version, scenario, every parameter as used, seed).
+// Running one procedure to the end, coding it, and writing what a researcher keeps of it:
+// episodes.csv (one row per episode), runs.csv (one row per run, with the classification) and
+// manifest.json (version, scenario, every parameter as used, seed).
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "coding/coding.h"
 #include "record/episode_measures.h"
 #include "scenario/scenario.h"
+#include "sim/visible_trace.h"
 
 namespace sb {
 
@@ -18,16 +21,19 @@ struct RunResult {
     std::uint64_t trace_hash = 0;
     double sim_time_s = 0.0;
     std::int64_t steps = 0;
+    Coding coding;             // the observer's coding of the visible trace
+    VisibleTrace trace;        // kept only when asked for (it is large)
 };
 
-// Runs the whole procedure of `def` as fast as the CPU allows.
-RunResult RunAndMeasure(const SimulationDef& def, int run_id = 1);
+// Runs the whole procedure of `def` as fast as the CPU allows and codes it.
+RunResult RunAndMeasure(const SimulationDef& def, int run_id = 1, bool keep_trace = false);
 
 std::string EpisodesCsv(const std::vector<RunResult>& runs);
+std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario);
 std::string ManifestJson(const Scenario& scenario, const RunResult& run);
 std::string HashHex(std::uint64_t h);
 
-// Writes DIR/episodes.csv and DIR/manifest.json, each completely or not at all.
+// Writes DIR/episodes.csv, DIR/runs.csv and DIR/manifest.json, each completely or not at all.
 void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run);
 
 }  // namespace sb

@@ -71,8 +71,8 @@ void Simulation::Step() {
     const int episode = director_.Episode();
 
     // Adults act on what they see of the last instant.
-    AdultSituation for_caregiver{&now_.Infant(), &now_.Stranger(), infant_wants_down_, explored_recently_};
-    AdultSituation for_stranger{&now_.Infant(), &now_.Caregiver(), infant_wants_down_, explored_recently_};
+    AdultSituation for_caregiver{&now_.Infant(), &now_.Stranger()};
+    AdultSituation for_stranger{&now_.Infant(), &now_.Caregiver()};
     caregiver_.Step(for_caregiver, caregiver_rng_, dt, step_events_, t_ + dt, episode);
     stranger_.Step(for_stranger, stranger_rng_, dt, step_events_, t_ + dt, episode);
 
@@ -95,8 +95,6 @@ void Simulation::Step() {
                       stranger_view.action == VisibleAction::OfferingToy;
     s.time_in_room_s = t_;
     const InfantIntent intent = infant_->Step(s, infant_rng_, dt);
-    infant_wants_down_ = intent.wants_down;
-    explored_recently_ = intent.action == VisibleAction::Exploring;
     MoveInfant(intent);
 
     t_ += dt;
@@ -134,7 +132,10 @@ void Simulation::BuildSnapshot(const InfantIntent& intent) {
     inf.posture = held ? Posture::Held : (infant_moving_ ? Posture::Crawling : Posture::Sitting);
     inf.affect = intent.affect;
     inf.gaze = intent.gaze;
-    inf.action = held ? VisibleAction::InContact : intent.action;
+    // Held, the infant either sinks in / clings (in contact) or leans out to get down.
+    inf.action = held ? (intent.action == VisibleAction::WantingDown ? VisibleAction::WantingDown
+                                                                      : VisibleAction::InContact)
+                      : intent.action;
     inf.cry = intent.cry;
     inf.vocalising = intent.vocalising;
     inf.in_contact = held;

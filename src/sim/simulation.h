@@ -74,8 +74,6 @@ private:
     Vec2 infant_pos_;
     double infant_facing_ = -1.5707963267948966;  // facing the toys
     bool infant_moving_ = false;
-    bool infant_wants_down_ = false;
-    bool explored_recently_ = false;
     double t_ = 0.0;
     std::int64_t steps_ = 0;
     Snapshot now_;

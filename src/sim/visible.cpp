@@ -29,6 +29,7 @@ std::string_view ToString(Affect a) {
         case Affect::Neutral: return "neutral";
         case Affect::Wary: return "wary";
         case Affect::Distressed: return "distressed";
+        case Affect::Angry: return "angry";
     }
     return "?";
 }
@@ -72,6 +73,10 @@ std::string_view ToString(VisibleAction a) {
         case VisibleAction::Greeting: return "greeting";
         case VisibleAction::OfferingToy: return "offering_toy";
         case VisibleAction::PlayingWithInfant: return "playing_with_infant";
+        case VisibleAction::WantingDown: return "wanting_down";
+        case VisibleAction::Resisting: return "resisting";
+        case VisibleAction::TurningAway: return "turning_away";
+        case VisibleAction::Freezing: return "freezing";
     }
     return "?";
 }

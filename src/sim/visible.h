@@ -22,7 +22,7 @@ enum class Posture : std::uint8_t {
     Held,       // infant carried or held by an adult
 };
 
-enum class Affect : std::uint8_t { Positive, Neutral, Wary, Distressed };
+enum class Affect : std::uint8_t { Positive, Neutral, Wary, Distressed, Angry };
 
 enum class GazeTarget : std::uint8_t { None, Infant, Caregiver, Stranger, Toy, Door, Book };
 
@@ -54,6 +54,11 @@ enum class VisibleAction : std::uint8_t {
     Greeting,
     OfferingToy,
     PlayingWithInfant,
+    // infant, added for the observer's scales (values appended so old traces keep their codes)
+    WantingDown,   // held, leaning out or pointing to the floor: wants to be put down
+    Resisting,     // pushing away, hitting, squirming angrily, throwing an offered toy
+    TurningAway,   // turning head or body away from a person who approaches or calls
+    Freezing,      // motionless for seconds with a dazed or trance-like face
 };
 
 std::string_view ToString(AgentId);

@@ -1,0 +1,73 @@
+// Avoidance (AV), 1-7: ignoring, looking away, turning or moving away from a person — judged on
+// its promptness, duration and intensity. At an entry it is read from how long the infant takes to
+// greet her (look, approach, reach or call) and whether it actively turns or moves away; for a
+// person already present, only active avoidance counts. Rules in docs/coding.md.
+#include <algorithm>
+
+#include "coding/bouts.h"
+#include "coding/scales.h"
+
+namespace sb {
+
+namespace {
+constexpr double kEntryWindow_s = 60.0;  // the reunion's first minute carries the avoidance
+}  // namespace
+
+ScaleScore ScoreAvoidance(const EpisodeSlice& s, AgentId person) {
+    const GazeTarget look = GazeAt(person);
+    const double entry = s.EntryTime(person);
+    const double from = entry >= 0 ? entry : s.start_s;
+    const double to = entry >= 0 ? std::min(entry + kEntryWindow_s, s.end_s) : s.end_s;
+
+    // Active avoidance: turning away, or moving away while she is near or approaching.
+    int active = 0;
+    double first_active = -1;
+    const auto turns = FindBouts(s, [&](const Snapshot& f) {
+        if (!f.Of(person).present || f.t < from || f.t > to) return false;
+        const VisibleAction a = f.Infant().action;
+        return a == VisibleAction::TurningAway ||
+               (a == VisibleAction::Withdrawing && Distance(f.Infant().pos, f.Of(person).pos) <= 1.5);
+    }, 1.0);
+    for (const Bout& b : turns) {
+        if (b.Duration() < 0.3) continue;
+        ++active;
+        if (first_active < 0) first_active = b.start_s;
+    }
+
+    int value = 1;
+    std::string why;
+    if (entry >= 0) {
+        // Latency to the first sign of greeting: a look, an approach, a reach, a cry towards her.
+        double greet = -1;
+        for (std::size_t i = s.first; i < s.last; ++i) {
+            const Snapshot& f = s.Frame(i);
+            if (f.t < entry || !f.Of(person).present) continue;
+            const AgentView& b = f.Infant();
+            const bool orient = b.gaze == look || b.action == VisibleAction::Reaching ||
+                                (b.action == VisibleAction::Approaching && b.gaze == look);
+            if (orient) { greet = f.t; break; }
+        }
+        const double ignored = greet < 0 ? to - entry : greet - entry;
+        if (ignored < 2) value = 1;
+        else if (ignored < 5) value = 2;
+        else if (ignored < 10) value = 3;
+        else if (ignored < 20) value = 4;
+        else if (ignored < 40) value = 5;
+        else value = 6;
+        why = greet < 0 ? "did not look at or greet her in the " + Secs(to - entry) + " s after her entry"
+                        : "first looked at or greeted her " + Secs(ignored) + " s after her entry";
+        if (active >= 1) {
+            value = std::min(7, std::max(value + 1, 3));
+            if (active >= 2) value = std::max(value, 5);
+            why += ", and turned or moved away from her " + std::to_string(active) + (active == 1 ? " time" : " times") +
+                   " (first at " + Clock(first_active) + ")";
+        }
+        return {value, greet < 0 || value >= 3 ? (first_active >= 0 ? first_active : entry) : greet, why};
+    }
+    if (active == 0) return {1, -1, "no turning or moving away from her"};
+    value = active == 1 ? 3 : active == 2 ? 5 : 6;
+    return {value, first_active, "turned or moved away from her " + std::to_string(active) + (active == 1 ? " time" : " times") +
+                                     " (first at " + Clock(first_active) + ")"};
+}
+
+}  // namespace sb

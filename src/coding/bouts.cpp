@@ -1,0 +1,84 @@
+// Bout and approach detection.
+#include "coding/bouts.h"
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+constexpr double kMinApproach_m = 0.15;      // shorter moves are shuffles, not approaches
+constexpr double kApproachBridge_s = 1.0;    // a pause of a second does not end an approach
+constexpr double kClosingSpeed_mps = 0.05;   // own movement must close the distance at least this fast
+}  // namespace
+
+bool InContactWith(const Snapshot& f, AgentId person) {
+    return f.Infant().in_contact && f.Of(person).present && f.Of(person).in_contact;
+}
+
+std::vector<Bout> FindBouts(const EpisodeSlice& s, const std::function<bool(const Snapshot&)>& holds, double bridge_s) {
+    // Frame i stands for the interval (t_i - dt_i, t_i].
+    std::vector<Bout> out;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (!holds(s.Frame(i))) continue;
+        const double t = s.Frame(i).t;
+        const double from = t - s.Dt(i);
+        if (out.empty() || from - out.back().end_s > bridge_s + 1e-9) out.push_back({i, i, from, t});
+        out.back().end = i + 1;
+        out.back().end_s = t;
+    }
+    return out;
+}
+
+double Approach::Covered() const {
+    const double needed = start_distance_m - kReach_m;
+    if (needed <= 0.0) return 1.0;
+    return std::clamp((start_distance_m - end_distance_m) / needed, 0.0, 1.0);
+}
+
+std::vector<Approach> FindApproaches(const EpisodeSlice& s, AgentId person) {
+    // A frame is "closing in" when the infant, not carried, has moved so that it is nearer to where
+    // the person was: the person's own movement does not count as the infant's approach.
+    std::vector<Approach> out;
+    const GazeTarget look = GazeAt(person);
+    auto closing = [&](std::size_t i) {
+        if (i == 0 || i <= s.first) return false;
+        const Snapshot& a = s.Frame(i - 1);
+        const Snapshot& b = s.Frame(i);
+        if (!a.Of(person).present || !b.Of(person).present) return false;
+        if (a.Infant().in_contact || b.Infant().in_contact) return false;
+        const double dt = s.Dt(i);
+        if (dt <= 0) return false;
+        const double before = Distance(a.Infant().pos, a.Of(person).pos);
+        const double after = Distance(b.Infant().pos, a.Of(person).pos);
+        return (before - after) / dt >= kClosingSpeed_mps;
+    };
+    std::size_t i = s.first;
+    while (i < s.last) {
+        if (!closing(i)) { ++i; continue; }
+        Approach ap;
+        ap.bout.begin = i;
+        ap.bout.start_s = s.Frame(i - 1).t;
+        ap.start_distance_m = Distance(s.Frame(i - 1).Infant().pos, s.Frame(i - 1).Of(person).pos);
+        std::size_t end = i + 1;
+        std::size_t j = i + 1;
+        while (j < s.last) {
+            if (closing(j)) { end = j + 1; ++j; continue; }
+            if (s.Frame(j).t - s.Frame(end - 1).t > kApproachBridge_s) break;
+            if (s.Frame(j).Infant().in_contact) break;
+            ++j;
+        }
+        ap.bout.end = end;
+        ap.bout.end_s = s.Frame(end - 1).t;
+        const Snapshot& last = s.Frame(end - 1);
+        ap.end_distance_m = Distance(last.Infant().pos, last.Of(person).pos);
+        int looking = 0;
+        for (std::size_t k = ap.bout.begin; k < end; ++k) looking += s.Frame(k).Infant().gaze == look;
+        ap.gaze_on_person_share = static_cast<double>(looking) / static_cast<double>(end - ap.bout.begin);
+        if (ap.start_distance_m - ap.end_distance_m >= kMinApproach_m || (ap.Full() && ap.start_distance_m > kReach_m))
+            out.push_back(ap);
+        i = end;
+    }
+    return out;
+}
+
+}  // namespace sb

@@ -1,0 +1,40 @@
+// Bouts: runs of frames in which something visible holds (contact, reaching, freezing...), and
+// approaches: runs in which the infant's own locomotion closes the distance to a person.
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "coding/episode_slice.h"
+
+namespace sb {
+
+struct Bout {
+    std::size_t begin = 0;  // frame indices [begin, end)
+    std::size_t end = 0;
+    double start_s = 0.0;
+    double end_s = 0.0;
+    double Duration() const { return end_s - start_s; }
+};
+
+// Runs of frames of the slice where `holds` is true; gaps of up to `bridge_s` join two runs.
+std::vector<Bout> FindBouts(const EpisodeSlice& slice, const std::function<bool(const Snapshot&)>& holds,
+                            double bridge_s = 0.0);
+
+struct Approach {
+    Bout bout;
+    double start_distance_m = 0.0;
+    double end_distance_m = 0.0;
+    double gaze_on_person_share = 0.0;  // of the approach's frames, the share looking at the person
+    bool Full() const { return end_distance_m <= kReach_m; }
+    // Share of the way to arm's length that the approach covered (0..1).
+    double Covered() const;
+};
+
+// Approaches to `person` by the infant's own locomotion (not carried), at least 0.15 m long.
+std::vector<Approach> FindApproaches(const EpisodeSlice& slice, AgentId person);
+
+// Body contact between the infant and `person`.
+bool InContactWith(const Snapshot& f, AgentId person);
+
+}  // namespace sb

@@ -1,0 +1,48 @@
+// 15-second interval codes (crying, exploration) and the small text helpers used in reasons.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "coding/scales.h"
+
+namespace sb {
+
+std::string Clock(double t_s) {
+    if (t_s < 0) return "-";
+    const int total = static_cast<int>(std::floor(t_s + 0.5));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%d:%02d", total / 60, total % 60);
+    return buf;
+}
+
+std::string Secs(double s) {
+    char buf[32];
+    const double r = std::round(s * 10.0) / 10.0;
+    if (std::fabs(r - std::round(r)) < 1e-9) std::snprintf(buf, sizeof buf, "%.0f", r);
+    else std::snprintf(buf, sizeof buf, "%.1f", r);
+    return buf;
+}
+
+std::vector<IntervalCode> CodeIntervals(const EpisodeSlice& s, double interval_s) {
+    std::vector<IntervalCode> out;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        const Snapshot& f = s.Frame(i);
+        const double dt = s.Dt(i);
+        if (i == s.first && dt <= 0) continue;
+        // Frame i covers (t - dt, t]; put it in the interval where it starts.
+        const std::size_t k = static_cast<std::size_t>(std::max(0.0, std::floor((f.t - dt - s.start_s) / interval_s + 1e-9)));
+        while (out.size() <= k) {
+            IntervalCode c;
+            c.start_s = s.start_s + static_cast<double>(out.size()) * interval_s;
+            out.push_back(c);
+        }
+        IntervalCode& c = out[k];
+        c.length_s += dt;
+        if (f.Infant().cry >= 0.25) c.crying_s += dt;
+        c.peak_cry = std::max(c.peak_cry, f.Infant().cry);
+        if (f.Infant().action == VisibleAction::Exploring) c.exploring_s += dt;
+    }
+    return out;
+}
+
+}  // namespace sb

@@ -1,0 +1,205 @@
+// Trace CSV writing and reading. Enum values are written by name, so the files read well and
+// survive reordering of the enums.
+#include "record/trace_csv.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace sb {
+
+namespace {
+
+constexpr const char* kAgentPrefix[kAgentCount] = {"infant", "caregiver", "stranger"};
+constexpr const char* kAgentFields[] = {"present", "x", "y", "facing", "posture", "affect",
+                                        "gaze", "action", "cry", "vocalising", "contact"};
+constexpr int kFieldsPerAgent = 11;
+constexpr int kLeadColumns = 4;  // t, episode, episode_t, events
+constexpr int kColumns = kLeadColumns + kAgentCount * kFieldsPerAgent;
+
+std::string Header() {
+    std::string h = "t,episode,episode_t,events";
+    for (const char* a : kAgentPrefix)
+        for (const char* f : kAgentFields) h += std::string(",") + a + "_" + f;
+    return h;
+}
+
+// Reverse lookup of an enum by its name; the enums are small and dense.
+template <typename E>
+bool Parse(const std::string& s, int count, E& out) {
+    for (int i = 0; i < count; ++i) {
+        if (ToString(static_cast<E>(i)) == s) {
+            out = static_cast<E>(i);
+            return true;
+        }
+    }
+    return false;
+}
+constexpr int kPostureCount = static_cast<int>(Posture::Held) + 1;
+constexpr int kAffectCount = static_cast<int>(Affect::Angry) + 1;
+constexpr int kGazeCount = static_cast<int>(GazeTarget::Book) + 1;
+constexpr int kActionCount = static_cast<int>(VisibleAction::Freezing) + 1;
+constexpr int kEventCount = static_cast<int>(EventKind::Extended) + 1;
+constexpr int kAgentIdCount = kAgentCount;
+
+void Append(std::string& out, const char* fmt, double v) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, fmt, v);
+    out += buf;
+}
+
+std::vector<std::string> SplitCsvLine(const std::string& line) {
+    std::vector<std::string> cells;
+    std::string cell;
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') { cell += '"'; ++i; }
+            else if (c == '"') quoted = false;
+            else cell += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            cells.push_back(cell);
+            cell.clear();
+        } else if (c != '\r') {
+            cell += c;
+        }
+    }
+    cells.push_back(cell);
+    return cells;
+}
+
+}  // namespace
+
+std::string TraceToCsv(const VisibleTrace& trace) {
+    std::string out;
+    out.reserve(trace.frames.size() * 260 + 512);
+    out += std::string(kTraceMagic) + ", format " + std::to_string(kTraceFormatVersion) + "\n";
+    out += "# scenario: " + trace.scenario + "\n";
+    out += "# seed: " + std::to_string(trace.seed) + "\n";
+    Append(out, "# step_s: %.6g\n", trace.step_s);
+    out += Header() + "\n";
+    std::size_t ev = 0;
+    for (const Snapshot& f : trace.frames) {
+        Append(out, "%.2f", f.t);
+        out += "," + std::to_string(f.episode) + ",";
+        Append(out, "%.2f", f.episode_t);
+        out += ",";
+        // Events belong to the first frame at or after their time.
+        std::string events;
+        while (ev < trace.events.size() && trace.events[ev].t <= f.t + 1e-9) {
+            const SimEvent& e = trace.events[ev++];
+            if (!events.empty()) events += ';';
+            events += std::string(ToString(e.kind)) + ":" + std::string(ToString(e.who)) + ":" + std::to_string(e.episode);
+        }
+        out += events;
+        for (const AgentView& a : f.agents) {
+            out += a.present ? ",1," : ",0,";
+            Append(out, "%.3f", a.pos.x);
+            out += ",";
+            Append(out, "%.3f", a.pos.y);
+            out += ",";
+            Append(out, "%.3f", a.facing);
+            out += "," + std::string(ToString(a.posture)) + "," + std::string(ToString(a.affect)) + "," +
+                   std::string(ToString(a.gaze)) + "," + std::string(ToString(a.action)) + ",";
+            Append(out, "%.3f", a.cry);
+            out += a.vocalising ? ",1" : ",0";
+            out += a.in_contact ? ",1" : ",0";
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
+    VisibleTrace trace;
+    std::istringstream in(text);
+    std::string line;
+    int line_no = 0;
+    auto fail = [&](const std::string& msg) -> void { throw TraceError(source + ":" + std::to_string(line_no) + ": " + msg); };
+
+    if (text.empty()) throw TraceError(source + ": the trace file is empty");
+    std::getline(in, line);
+    ++line_no;
+    if (line.rfind(kTraceMagic, 0) != 0) fail("not a securebase trace (the first line should start with '" + std::string(kTraceMagic) + "')");
+    bool header_seen = false;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        if (line[0] == '#') {
+            if (line.rfind("# scenario: ", 0) == 0) trace.scenario = line.substr(12);
+            if (line.rfind("# seed: ", 0) == 0) trace.seed = std::strtoull(line.c_str() + 8, nullptr, 10);
+            if (line.rfind("# step_s: ", 0) == 0) trace.step_s = std::strtod(line.c_str() + 10, nullptr);
+            continue;
+        }
+        if (!header_seen) {
+            if (line != Header()) fail("unexpected column header (this reader understands format " + std::to_string(kTraceFormatVersion) + ")");
+            header_seen = true;
+            continue;
+        }
+        const std::vector<std::string> c = SplitCsvLine(line);
+        if (static_cast<int>(c.size()) != kColumns)
+            fail("expected " + std::to_string(kColumns) + " columns, found " + std::to_string(c.size()) +
+                 " (is the file truncated?)");
+        auto number = [&](const std::string& s, const char* what) {
+            char* end = nullptr;
+            const double v = std::strtod(s.c_str(), &end);
+            if (s.empty() || *end != '\0') fail(std::string("'") + s + "' is not a number (" + what + ")");
+            return v;
+        };
+        Snapshot f;
+        f.t = number(c[0], "t");
+        f.episode = static_cast<int>(number(c[1], "episode"));
+        f.episode_t = number(c[2], "episode_t");
+        if (!trace.frames.empty() && f.t < trace.frames.back().t) fail("time goes backwards");
+        if (!c[3].empty()) {
+            std::istringstream es(c[3]);
+            std::string item;
+            while (std::getline(es, item, ';')) {
+                const auto p1 = item.find(':');
+                const auto p2 = item.find(':', p1 + 1);
+                SimEvent e;
+                e.t = f.t;
+                if (p1 == std::string::npos || p2 == std::string::npos || !Parse(item.substr(0, p1), kEventCount, e.kind) ||
+                    !Parse(item.substr(p1 + 1, p2 - p1 - 1), kAgentIdCount, e.who))
+                    fail("unreadable event '" + item + "'");
+                e.episode = static_cast<int>(number(item.substr(p2 + 1), "event episode"));
+                trace.events.push_back(e);
+            }
+        }
+        for (int a = 0; a < kAgentCount; ++a) {
+            const int b = kLeadColumns + a * kFieldsPerAgent;
+            AgentView& v = f.agents[a];
+            const std::string who = kAgentPrefix[a];
+            v.present = c[b] == "1";
+            v.pos.x = number(c[b + 1], "x");
+            v.pos.y = number(c[b + 2], "y");
+            v.facing = number(c[b + 3], "facing");
+            if (!Parse(c[b + 4], kPostureCount, v.posture)) fail("unknown " + who + " posture '" + c[b + 4] + "'");
+            if (!Parse(c[b + 5], kAffectCount, v.affect)) fail("unknown " + who + " affect '" + c[b + 5] + "'");
+            if (!Parse(c[b + 6], kGazeCount, v.gaze)) fail("unknown " + who + " gaze target '" + c[b + 6] + "'");
+            if (!Parse(c[b + 7], kActionCount, v.action)) fail("unknown " + who + " action '" + c[b + 7] + "'");
+            v.cry = number(c[b + 8], "cry");
+            v.vocalising = c[b + 9] == "1";
+            v.in_contact = c[b + 10] == "1";
+        }
+        trace.frames.push_back(f);
+    }
+    if (!header_seen) throw TraceError(source + ": the trace has no column header (truncated?)");
+    if (trace.frames.empty()) throw TraceError(source + ": the trace has a header but no rows");
+    return trace;
+}
+
+VisibleTrace ReadTraceFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw TraceError(path + ": cannot open the trace file");
+    std::ostringstream os;
+    os << in.rdbuf();
+    return TraceFromCsv(os.str(), path);
+}
+
+}  // namespace sb

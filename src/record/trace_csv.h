@@ -1,0 +1,28 @@
+// The visible-behaviour trace as a CSV file: one row per simulation step with every agent's visible
+// state and the step's events. The simulation writes it; the observer reads the same format.
+// The columns are documented in docs/trace-format.md.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "sim/visible_trace.h"
+
+namespace sb {
+
+class TraceError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+inline constexpr const char* kTraceMagic = "# securebase visible-behaviour trace";
+inline constexpr int kTraceFormatVersion = 1;
+
+std::string TraceToCsv(const VisibleTrace& trace);
+// Parses a trace; `source` names it in errors, which give the line number. Throws TraceError on an
+// empty, truncated or malformed file.
+VisibleTrace TraceFromCsv(const std::string& text, const std::string& source);
+VisibleTrace ReadTraceFile(const std::string& path);
+
+}  // namespace sb
