@@ -1,0 +1,55 @@
+// Font loading. ImGui's default font is Latin-1 only, so the panel adds the dashes, arrows and
+// shapes its labels use.
+#include "app_fonts.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace sb::app {
+
+namespace {
+
+std::filesystem::path FontFile(const std::filesystem::path& asset_dir, const char* name) {
+    return asset_dir / "fonts" / name;
+}
+
+void LoadSfmlFont(sf::Font& font, const std::filesystem::path& file) {
+    if (!font.loadFromFile(file.string())) throw std::runtime_error("cannot load font " + file.string());
+}
+
+ImFont* AddPanelFont(const std::filesystem::path& file, float size_px, const ImWchar* ranges) {
+    ImFontConfig config;
+    config.OversampleH = 2;
+    config.PixelSnapH = true;
+    ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(file.string().c_str(), size_px, &config, ranges);
+    if (!font) throw std::runtime_error("cannot load font " + file.string());
+    return font;
+}
+
+}  // namespace
+
+void LoadRoomFonts(AppFonts& fonts, const std::filesystem::path& asset_dir) {
+    LoadSfmlFont(fonts.regular, FontFile(asset_dir, "DejaVuSans.ttf"));
+    LoadSfmlFont(fonts.bold, FontFile(asset_dir, "DejaVuSans-Bold.ttf"));
+}
+
+void LoadPanelFonts(AppFonts& fonts, const std::filesystem::path& asset_dir) {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(atlas.GetGlyphRangesDefault());
+    // em and en dash, ellipsis, arrows, geometric shapes (play triangle, squares)
+    static constexpr ImWchar kExtra[] = {0x2013, 0x2014, 0x2026, 0x2026, 0x2190, 0x2193, 0x25A0, 0x25FF, 0};
+    builder.AddRanges(kExtra);
+    builder.BuildRanges(&fonts.glyph_ranges);
+    const ImWchar* ranges = fonts.glyph_ranges.Data;
+
+    const auto regular = FontFile(asset_dir, "DejaVuSans.ttf");
+    const auto bold = FontFile(asset_dir, "DejaVuSans-Bold.ttf");
+    // Sizes chosen for a projected 1280x720 window: the first font added is ImGui's default.
+    fonts.panel = AddPanelFont(regular, 18.0f, ranges);
+    fonts.panel_bold = AddPanelFont(bold, 18.0f, ranges);
+    fonts.panel_small = AddPanelFont(regular, 15.0f, ranges);
+    fonts.title = AddPanelFont(bold, 30.0f, ranges);
+}
+
+}  // namespace sb::app

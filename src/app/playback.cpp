@@ -1,0 +1,74 @@
+// Playback implementation. Restarts and jumps rebuild the Simulation from the scenario: the core is
+// deterministic, so replaying to an episode shows exactly what a full run would have reached.
+#include "playback.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace sb::app {
+
+namespace {
+
+FixedStepClockDef ClockFor(const SimulationDef& def, double speed) {
+    FixedStepClockDef c;
+    c.step_s = def.step_s;
+    c.speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    return c;
+}
+
+}  // namespace
+
+Playback::Playback(Scenario scenario, double speed, bool paused)
+    : scenario_(std::move(scenario)),
+      sim_(std::make_unique<Simulation>(scenario_.sim)),
+      clock_(ClockFor(scenario_.sim, speed)) {
+    clock_.SetPaused(paused);
+}
+
+void Playback::Advance(double real_s) {
+    const int steps = clock_.Advance(real_s);
+    for (int i = 0; i < steps && !sim_->Finished(); ++i) sim_->Step();
+}
+
+void Playback::StepOnce() {
+    clock_.SetPaused(true);
+    sim_->Step();
+}
+
+void Playback::Restart() {
+    sim_ = std::make_unique<Simulation>(scenario_.sim);
+    clock_.Reset();
+}
+
+void Playback::JumpToEpisode(int number) {
+    Restart();
+    FastForwardToEpisode(*sim_, number);
+}
+
+void Playback::SetSeed(std::uint64_t seed) {
+    scenario_.sim.seed = std::min(seed, kMaxSeed);
+    Restart();
+}
+
+void Playback::SetCaregiver(const CaregiverDef& caregiver) {
+    scenario_.sim.caregiver = caregiver;
+    sim_->SetCaregiverToday(caregiver);
+}
+
+double Playback::DrawAlpha() const {
+    if (clock_.Paused() || sim_->Finished()) return 1.0;
+    return clock_.Alpha();
+}
+
+double FasterSpeed(double speed) {
+    const double next = std::exp2(std::floor(std::log2(std::max(speed, kMinSpeed)) + 1e-9) + 1.0);
+    return std::min(next, kMaxSpeed);
+}
+
+double SlowerSpeed(double speed) {
+    const double prev = std::exp2(std::ceil(std::log2(std::max(speed, kMinSpeed)) - 1e-9) - 1.0);
+    return std::max(prev, kMinSpeed);
+}
+
+}  // namespace sb::app

@@ -1,0 +1,57 @@
+// Playback: the run on screen. Owns the Simulation, the scenario it was built from (as edited by
+// the panel) and the frame clock that turns real time x speed into whole simulation steps.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include "core/fixed_step_clock.h"
+#include "scenario/scenario.h"
+#include "sim/simulation.h"
+
+namespace sb::app {
+
+class Playback {
+public:
+    Playback(Scenario scenario, double speed, bool paused);
+
+    // Runs the whole steps a frame of `real_s` seconds is worth at the current speed.
+    void Advance(double real_s);
+    // One simulation step, pausing first: for looking at a moment frame by frame.
+    void StepOnce();
+    void SetPaused(bool paused) { clock_.SetPaused(paused); }
+    bool Paused() const { return clock_.Paused(); }
+    void SetSpeed(double speed) { clock_.SetSpeed(speed); }
+    double Speed() const { return clock_.Speed(); }
+
+    // A fresh run from the (possibly edited) scenario, from the start or replayed up to an episode.
+    void Restart();
+    void JumpToEpisode(int number);
+    void SetSeed(std::uint64_t seed);
+
+    // Today's caregiver: acts from the next step and is kept for restarts and jumps.
+    void SetCaregiver(const CaregiverDef& caregiver);
+    const CaregiverDef& Caregiver() const { return scenario_.sim.caregiver; }
+
+    const Simulation& Sim() const { return *sim_; }
+    const Scenario& Source() const { return scenario_; }
+    std::uint64_t Seed() const { return scenario_.sim.seed; }
+    // How far between Previous() and Now() to draw: the clock's remainder while running; the
+    // latest state while paused or finished, so a single step shows at once.
+    double DrawAlpha() const;
+
+private:
+    Scenario scenario_;
+    std::unique_ptr<Simulation> sim_;
+    FixedStepClock clock_;
+};
+
+// Fastest and slowest playback the controls offer (simulated seconds per real second).
+inline constexpr double kMinSpeed = 1.0;
+inline constexpr double kMaxSpeed = 64.0;
+
+// Next power-of-two speed up or down from `speed`, within the limits.
+double FasterSpeed(double speed);
+double SlowerSpeed(double speed);
+
+}  // namespace sb::app
