@@ -72,7 +72,7 @@ void CodeEpisode(const EpisodeSlice& s, std::vector<DObservation>& out) {
         }
         // (2) Approach with the head averted: moving to her while looking elsewhere.
         const double moved = ap.start_distance_m - ap.end_distance_m;
-        if (moved >= 0.3 && ap.gaze_on_person_share <= 0.2 && ap.bout.Duration() >= 1.0) {
+        if (ap.Full() && moved >= 0.3 && ap.gaze_on_person_share <= 0.2 && ap.bout.Duration() >= 1.0) {
             out.push_back({DIndex::SimultaneousContradiction, s.number, ap.bout.start_s, ap.bout.Duration(), 5,
                            "approached her with head averted at " + Clock(ap.bout.start_s) + " (looked at her " +
                                std::to_string(static_cast<int>(ap.gaze_on_person_share * 100 + 0.5)) + "% of the approach)" + ep});

@@ -14,6 +14,7 @@ constexpr double kContactAfterApproach_s = 10.0;  // a pick-up this soon after a
 constexpr double kStayedNear_m = 0.6;             // ...provided the infant stayed this close meanwhile
 constexpr double kSevenContact_s = 15.0;
 constexpr double kDelayCap_s = 30.0;
+constexpr double kPurposefulGaze = 0.3;           // a partial approach counts if she is watched this much of it
 
 void Raise(ScaleScore& best, int value, double at, std::string why) {
     if (value > best.value) best = {value, at, std::move(why)};
@@ -62,6 +63,8 @@ ScaleScore ScoreProximitySeeking(const EpisodeSlice& s, AgentId person, bool del
             } else {
                 Raise(best, 5, ap.bout.start_s, "approached all the way (" + when + ") without gaining contact");
             }
+        } else if (ap.gaze_on_person_share < kPurposefulGaze) {
+            continue;  // crawling somewhere that happens to be her way, not to her
         } else if (ap.Covered() >= 0.5) {
             Raise(best, 4, ap.bout.start_s,
                   "approached part of the way (" + std::to_string(static_cast<int>(ap.Covered() * 100 + 0.5)) + "%, " + when + ")");
