@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 #include "palette.h"
 #include "shape_kit.h"
@@ -250,20 +251,38 @@ void DrawInfant(sf::RenderTarget& target, const RoomFrame& f, const AgentView& i
     DrawCrying(target, c, r, infant.cry, pulse_s);
 }
 
+// Puts a name next to its agent where it overlaps no name already placed: first the preferred side
+// (below; above near the chairs or when holding the infant in front), then the others.
 void DrawName(sf::RenderTarget& target, const RoomFrame& f, const RoomDef& room, const AgentView& a, double body_m,
-              const char* name, const AppFonts& fonts, sf::Color text) {
+              const char* name, const AppFonts& fonts, sf::Color text, std::vector<sf::FloatRect>& taken) {
     LabelStyle style;
     style.size_px = std::max(13u, static_cast<unsigned>(f.Px(0.068)));
     style.text = text;
     style.backing = palette::kLabelBacking;
     style.padding = 3.0f;
-    // Below the body, unless that would run into the chairs' own labels or the wall behind them,
-    // or cover an infant held in front of her.
-    const double gap = body_m * 1.4 + 0.06;
+    const float w = LabelWidth(fonts.bold, name, style.size_px) + 2.0f * style.padding;
+    const float h = static_cast<float>(style.size_px) + 2.0f * style.padding;
+
+    const float gap = f.Px(body_m * 1.4 + 0.06);
     const bool holding_below = a.in_contact && a.posture != Posture::Held && std::sin(a.facing) > 0.0;
     const bool above = a.pos.y > room.size_m - 0.75 || holding_below;
-    const Vec2 at = a.pos + Vec2{0.0, above ? -gap : gap};
-    DrawLabel(target, fonts.bold, name, f.ToScreen(at), Anchor::Centre, style);
+    const sf::Vector2f c = f.ToScreen(a.pos);
+    const float side = f.Px(body_m) + w * 0.5f + 6.0f;
+    const sf::Vector2f candidates[] = {{c.x, c.y + (above ? -gap : gap)},
+                                       {c.x, c.y + (above ? gap : -gap)},
+                                       {c.x + side, c.y},
+                                       {c.x - side, c.y},
+                                       {c.x, c.y + (above ? -gap - h : gap + h)}};
+    sf::Vector2f at = candidates[0];
+    for (const sf::Vector2f& cand : candidates) {
+        const sf::FloatRect box(cand.x - w * 0.5f, cand.y - h * 0.5f, w, h);
+        const bool clear = std::none_of(taken.begin(), taken.end(), [&](const sf::FloatRect& t) { return t.intersects(box); });
+        if (clear) {
+            at = cand;
+            break;
+        }
+    }
+    taken.push_back(DrawLabel(target, fonts.bold, name, at, Anchor::Centre, style));
 }
 
 }  // namespace
@@ -281,14 +300,15 @@ void DrawAgents(sf::RenderTarget& target, const RoomFrame& frame, const RoomDef&
         if (snapshot.Of(id).present) DrawAdult(target, frame, snapshot.Of(id), id);
     if (snapshot.Infant().present) DrawInfant(target, frame, snapshot.Infant(), pulse_s);
 
-    // Names last, so no body hides them.
-    for (AgentId id : adults) {
-        const AgentView& a = snapshot.Of(id);
-        if (a.present) DrawName(target, frame, room, a, BodyRadius(a), LookOf(id).name, fonts, LookOf(id).label);
-    }
+    // Names last, so no body hides them; the infant's first, as the one the class watches.
+    std::vector<sf::FloatRect> taken;
     const AgentView& infant = snapshot.Infant();
     if (infant.present && infant.posture != Posture::Held)
-        DrawName(target, frame, room, infant, kInfant_m + 0.02, "Infant", fonts, sf::Color(255, 226, 140));
+        DrawName(target, frame, room, infant, kInfant_m + 0.02, "Infant", fonts, sf::Color(255, 226, 140), taken);
+    for (AgentId id : adults) {
+        const AgentView& a = snapshot.Of(id);
+        if (a.present) DrawName(target, frame, room, a, BodyRadius(a), LookOf(id).name, fonts, LookOf(id).label, taken);
+    }
 }
 
 }  // namespace sb::app

@@ -2,6 +2,7 @@
 // shapes its labels use.
 #include "app_fonts.h"
 
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -33,12 +34,14 @@ void LoadRoomFonts(AppFonts& fonts, const std::filesystem::path& asset_dir) {
     LoadSfmlFont(fonts.bold, FontFile(asset_dir, "DejaVuSans-Bold.ttf"));
 }
 
-void LoadPanelFonts(AppFonts& fonts, const std::filesystem::path& asset_dir) {
+void LoadPanelFonts(AppFonts& fonts, const std::filesystem::path& asset_dir, float scale) {
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    atlas.Clear();
+    fonts.glyph_ranges.clear();
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(atlas.GetGlyphRangesDefault());
-    // em and en dash, ellipsis, arrows, geometric shapes (play triangle, squares)
-    static constexpr ImWchar kExtra[] = {0x2013, 0x2014, 0x2026, 0x2026, 0x2190, 0x2193, 0x25A0, 0x25FF, 0};
+    // en and em dash, ellipsis, arrows, minus sign, geometric shapes (play triangle, squares)
+    static constexpr ImWchar kExtra[] = {0x2013, 0x2014, 0x2026, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0x25A0, 0x25FF, 0};
     builder.AddRanges(kExtra);
     builder.BuildRanges(&fonts.glyph_ranges);
     const ImWchar* ranges = fonts.glyph_ranges.Data;
@@ -46,10 +49,10 @@ void LoadPanelFonts(AppFonts& fonts, const std::filesystem::path& asset_dir) {
     const auto regular = FontFile(asset_dir, "DejaVuSans.ttf");
     const auto bold = FontFile(asset_dir, "DejaVuSans-Bold.ttf");
     // Sizes chosen for a projected 1280x720 window: the first font added is ImGui's default.
-    fonts.panel = AddPanelFont(regular, 18.0f, ranges);
-    fonts.panel_bold = AddPanelFont(bold, 18.0f, ranges);
-    fonts.panel_small = AddPanelFont(regular, 15.0f, ranges);
-    fonts.title = AddPanelFont(bold, 30.0f, ranges);
+    fonts.panel = AddPanelFont(regular, std::round(18.0f * scale), ranges);
+    fonts.panel_bold = AddPanelFont(bold, std::round(18.0f * scale), ranges);
+    fonts.panel_small = AddPanelFont(regular, std::round(15.0f * scale), ranges);
+    fonts.title = AddPanelFont(bold, std::round(30.0f * scale), ranges);
 }
 
 }  // namespace sb::app

@@ -21,7 +21,8 @@ struct AppFonts {
 // Loads the SFML faces; throws std::runtime_error naming the file that could not be read.
 void LoadRoomFonts(AppFonts& fonts, const std::filesystem::path& asset_dir);
 
-// Adds the panel fonts to the current ImGui context's atlas (before its first frame).
-void LoadPanelFonts(AppFonts& fonts, const std::filesystem::path& asset_dir);
+// (Re)builds the current ImGui context's font atlas with the panel fonts at `scale` x their design
+// size. Call outside a frame; the renderer must re-upload the atlas texture afterwards.
+void LoadPanelFonts(AppFonts& fonts, const std::filesystem::path& asset_dir, float scale);
 
 }  // namespace sb::app

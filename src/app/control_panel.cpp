@@ -10,13 +10,14 @@
 
 #include "describe.h"
 #include "timeline_widget.h"
+#include "ui_scale.h"
 
 namespace sb::app {
 
 namespace {
 
 constexpr double kSpeeds[] = {1, 2, 4, 8, 16, 32, 64};
-constexpr float kButtonGap = 4.0f;
+constexpr float kButtonGap = 4.0f;  // px between buttons in a row (not worth scaling)
 const ImVec4 kHighlight(0.0f, 0.56f, 0.53f, 1.0f);   // the caregiver's teal marks the selected button
 const ImVec4 kEndNote(0.55f, 0.92f, 0.55f, 1.0f);
 const ImVec4 kMuted(0.72f, 0.75f, 0.80f, 1.0f);
@@ -71,12 +72,13 @@ void RowLabel(const char* text, float label_w) {
 
 }  // namespace
 
-void ApplyPanelStyle() {
-    ImGui::StyleColorsDark();
+void ApplyPanelStyle(float ui_scale) {
     ImGuiStyle& s = ImGui::GetStyle();
+    s = ImGuiStyle();  // start from the unscaled defaults each time the scale changes
+    ImGui::StyleColorsDark();
     s.WindowPadding = ImVec2(14, 12);
     s.FramePadding = ImVec2(8, 5);
-    s.ItemSpacing = ImVec2(8, 7);
+    s.ItemSpacing = ImVec2(8, 6);
     s.FrameRounding = 4.0f;
     s.GrabRounding = 4.0f;
     s.GrabMinSize = 16.0f;
@@ -85,13 +87,14 @@ void ApplyPanelStyle() {
     s.Colors[ImGuiCol_WindowBg] = ImVec4(0.10f, 0.11f, 0.14f, 1.0f);
     s.Colors[ImGuiCol_Separator] = ImVec4(0.35f, 0.38f, 0.45f, 1.0f);
     s.Colors[ImGuiCol_Text] = ImVec4(0.96f, 0.96f, 0.97f, 1.0f);
+    s.ScaleAllSizes(ui_scale);
 }
 
 ControlPanel::ControlPanel() : seed_source_(std::random_device{}()) {}
 
-void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float window_w, float window_h) {
-    ImGui::SetNextWindowPos(ImVec2(window_w - kPanelWidth_px, 0.0f));
-    ImGui::SetNextWindowSize(ImVec2(kPanelWidth_px, window_h));
+void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float panel_w, float window_w, float window_h) {
+    ImGui::SetNextWindowPos(ImVec2(window_w - panel_w, 0.0f));
+    ImGui::SetNextWindowSize(ImVec2(panel_w, window_h));
     constexpr ImGuiWindowFlags kDocked = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
@@ -101,7 +104,7 @@ void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float window_
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::PushFont(fonts.panel_small);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 10.0f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + Em(10.0f));
     ImGui::TextColored(kMuted, "the Strange Situation");
     ImGui::PopFont();
     ImGui::Separator();
@@ -153,7 +156,7 @@ void ControlPanel::Procedure(Playback& playback, const AppFonts& fonts) {
     ImGui::TextColored(kMuted, "Episode:");
     ImGui::SameLine();
     ImGui::Text("%s / %s", FormatClock(now.episode_t).c_str(), FormatClock(ep ? ep->nominal_s : 0.0).c_str());
-    ImGui::SameLine(0.0f, 24.0f);
+    ImGui::SameLine(0.0f, Em(24.0f));
     ImGui::TextColored(kMuted, "Total:");
     ImGui::SameLine();
     ImGui::TextUnformatted(FormatClock(now.t).c_str());
@@ -177,7 +180,7 @@ void ControlPanel::Procedure(Playback& playback, const AppFonts& fonts) {
 void ControlPanel::InfantReadout(const Playback& playback, const AppFonts& fonts) {
     const AgentView& infant = playback.Sim().Now().Infant();
     Heading(fonts, "Infant (as a camera sees it)");
-    constexpr float kLabelW = 110.0f;
+    const float kLabelW = Em(110.0f);
     ImGui::TextColored(kMuted, "Doing:");
     ImGui::SameLine(kLabelW);
     ImGui::TextUnformatted(InfantActionText(infant.action));
@@ -193,7 +196,7 @@ void ControlPanel::InfantReadout(const Playback& playback, const AppFonts& fonts
 void ControlPanel::CaregiverControls(Playback& playback, const AppFonts& fonts) {
     Heading(fonts, "Caregiver today");
     CaregiverDef def = playback.Caregiver();
-    constexpr float kLabelW = 126.0f;
+    const float kLabelW = Em(126.0f);
     const double sens_lo = 1.0, sens_hi = 9.0, cons_lo = 0.0, cons_hi = 1.0;
     bool changed = false;
     RowLabel("Sensitivity", kLabelW);
@@ -207,7 +210,7 @@ void ControlPanel::CaregiverControls(Playback& playback, const AppFonts& fonts) 
 }
 
 void ControlPanel::SeedControls(Playback& playback) {
-    constexpr float kLabelW = 126.0f;
+    const float kLabelW = Em(126.0f);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Seed");
     ImGui::SameLine(kLabelW);
@@ -230,15 +233,8 @@ void ControlPanel::SeedControls(Playback& playback) {
 void ControlPanel::KeyboardHelp(const AppFonts& fonts) {
     if (!ImGui::CollapsingHeader("Keyboard")) return;
     ImGui::PushFont(fonts.panel_small);
-    static constexpr const char* kKeys[][2] = {
-        {"Space", "play / pause"},        {"S or \u2192", "one step (pauses)"}, {"+ / \u2212", "faster / slower"},
-        {"R", "restart from episode 1"}, {"1 \u2013 8", "jump to an episode"},
-    };
-    for (const auto& k : kKeys) {
-        ImGui::TextColored(kMuted, "%s", k[0]);
-        ImGui::SameLine(90.0f);
-        ImGui::TextUnformatted(k[1]);
-    }
+    ImGui::TextUnformatted("Space  play / pause      S or \u2192  one step      + / \u2212  speed");
+    ImGui::TextUnformatted("R  restart      1\u20138  jump to episode");
     ImGui::PopFont();
 }
 

@@ -10,17 +10,19 @@
 
 namespace sb::app {
 
+// Width of the docked panel at UI scale 1 (1280x720).
 inline constexpr float kPanelWidth_px = 400.0f;
+inline float PanelWidth(float ui_scale) { return kPanelWidth_px * ui_scale; }
 
-// Dark theme with larger spacing and rounder widgets, readable when projected. Call once.
-void ApplyPanelStyle();
+// Dark theme with larger spacing and rounder widgets, readable when projected, at a UI scale.
+void ApplyPanelStyle(float ui_scale);
 
 class ControlPanel {
 public:
     ControlPanel();
 
     // Lays out the panel for this frame (between NewFrame and Render) and applies what was changed.
-    void Show(Playback& playback, const AppFonts& fonts, float window_w, float window_h);
+    void Show(Playback& playback, const AppFonts& fonts, float panel_w, float window_w, float window_h);
 
 private:
     void Transport(Playback& playback);

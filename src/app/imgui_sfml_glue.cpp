@@ -148,6 +148,12 @@ void ImGuiSfmlGlue::NewFrame(float dt_s) {
     ImGui::NewFrame();
 }
 
+void ImGuiSfmlGlue::FontsChanged() {
+    window_.setActive(true);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void ImGuiSfmlGlue::Render() {
     ImGui::Render();
     window_.setActive(true);

@@ -27,6 +27,8 @@ public:
     void NewFrame(float dt_s);
     // Renders the frame's ImGui draw data, then hands the GL state back to SFML.
     void Render();
+    // Re-uploads the font atlas after it was rebuilt (outside a frame).
+    void FontsChanged();
 
 private:
     static const char* GetClipboard(void* user_data);

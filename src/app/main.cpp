@@ -21,6 +21,7 @@
 #include "scenario/scenario.h"
 #include "shortcuts.h"
 #include "snapshot_blend.h"
+#include "ui_scale.h"
 
 namespace {
 
@@ -55,15 +56,16 @@ void SaveScreenshot(const sf::RenderWindow& window, const std::string& file) {
 }
 
 void DrawScene(sf::RenderWindow& window, const sb::app::Playback& playback, const sb::app::AppFonts& fonts,
-               double pulse_s) {
+               double pulse_s, float ui_scale) {
     using namespace sb::app;
     const sf::Vector2u size = window.getSize();
-    const float room_w = std::max(240.0f, static_cast<float>(size.x) - kPanelWidth_px);
+    const float room_w = std::max(240.0f, static_cast<float>(size.x) - PanelWidth(ui_scale));
+    const float caption_h = kCaptionHeight_px * ui_scale;
     const sb::Simulation& sim = playback.Sim();
 
     window.clear(palette::kBackdrop);
-    DrawCaption(window, {0.0f, 0.0f, room_w, kCaptionHeight_px}, sim, {playback.Paused(), playback.Speed()}, fonts);
-    const sf::FloatRect room_area(0.0f, kCaptionHeight_px, room_w, static_cast<float>(size.y) - kCaptionHeight_px);
+    DrawCaption(window, {0.0f, 0.0f, room_w, caption_h}, sim, {playback.Paused(), playback.Speed()}, fonts);
+    const sf::FloatRect room_area(0.0f, caption_h, room_w, static_cast<float>(size.y) - caption_h);
     const sb::RoomDef& room = sim.Def().room;
     const RoomFrame frame = FitRoom(room, room_area);
     DrawRoom(window, frame, room, fonts);
@@ -90,8 +92,9 @@ int Run(const AppOptions& o, const char* argv0) {
     AppFonts fonts;
     LoadRoomFonts(fonts, assets);
     ImGuiSfmlGlue glue(window);
-    LoadPanelFonts(fonts, assets);
-    ApplyPanelStyle();
+    float ui_scale = UiScaleFor(window.getSize());
+    LoadPanelFonts(fonts, assets, ui_scale);
+    ApplyPanelStyle(ui_scale);
 
     Playback playback(std::move(scenario), o.speed, o.paused);
     if (o.episode > 0) playback.JumpToEpisode(o.episode);
@@ -115,12 +118,19 @@ int Run(const AppOptions& o, const char* argv0) {
             if (event.type == sf::Event::KeyPressed && !ImGui::GetIO().WantCaptureKeyboard)
                 HandleShortcut(event.key, playback);
         }
+        if (const float wanted = UiScaleFor(window.getSize()); wanted != ui_scale) {
+            ui_scale = wanted;
+            LoadPanelFonts(fonts, assets, ui_scale);
+            glue.FontsChanged();
+            ApplyPanelStyle(ui_scale);
+        }
         const double dt = std::min(static_cast<double>(frame_clock.restart().asSeconds()), kLongestFrame_s);
         playback.Advance(dt);
 
         glue.NewFrame(static_cast<float>(dt));
-        panel.Show(playback, fonts, static_cast<float>(window.getSize().x), static_cast<float>(window.getSize().y));
-        DrawScene(window, playback, fonts, pulse_clock.getElapsedTime().asSeconds());
+        panel.Show(playback, fonts, PanelWidth(ui_scale), static_cast<float>(window.getSize().x),
+                   static_cast<float>(window.getSize().y));
+        DrawScene(window, playback, fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale);
         glue.Render();
 
         ++frames;

@@ -9,11 +9,13 @@
 
 #include "describe.h"
 #include "timeline_colours.h"
+#include "ui_scale.h"
 
 namespace sb::app {
 
 namespace {
 
+// Sizes at the design font size; Em() scales them with the panel.
 constexpr float kBarHeight = 34.0f;
 constexpr float kMarkerHeight = 8.0f;
 constexpr float kGap = 2.0f;
@@ -21,30 +23,31 @@ constexpr float kMinSegment = 18.0f;  // the 30-s first episode must stay clicka
 
 // Widths proportional to length, except that none is narrower than kMinSegment.
 std::vector<float> SegmentWidths(const std::vector<TimelineSegment>& segs, float avail) {
+    const float min_w = Em(kMinSegment);
     std::vector<float> w(segs.size(), 0.0f);
     std::vector<bool> pinned(segs.size(), false);
     for (int pass = 0; pass < 3; ++pass) {
         double free_len = 0.0;
         float free_px = avail;
         for (std::size_t i = 0; i < segs.size(); ++i) {
-            if (pinned[i]) free_px -= kMinSegment;
+            if (pinned[i]) free_px -= min_w;
             else free_len += segs[i].length_s;
         }
         for (std::size_t i = 0; i < segs.size(); ++i) {
             if (pinned[i]) continue;
             w[i] = free_len > 0.0 ? static_cast<float>(free_px * segs[i].length_s / free_len) : 0.0f;
-            if (w[i] < kMinSegment) pinned[i] = true;
+            if (w[i] < min_w) pinned[i] = true;
         }
     }
     for (std::size_t i = 0; i < segs.size(); ++i)
-        if (pinned[i]) w[i] = kMinSegment;
+        if (pinned[i]) w[i] = min_w;
     return w;
 }
 
 void Hatch(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour) {
     dl->PushClipRect(a, b, true);
     const float h = b.y - a.y;
-    for (float x = a.x - h; x < b.x; x += 7.0f) dl->AddLine({x, b.y}, {x + h, a.y}, colour, 2.5f);
+    for (float x = a.x - h; x < b.x; x += Em(7.0f)) dl->AddLine({x, b.y}, {x + h, a.y}, colour, Em(2.5f));
     dl->PopClipRect();
 }
 
@@ -77,12 +80,12 @@ void Legend(const AppFonts& fonts) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     Swatch(dl, timeline_colours::kCaregiverIn, false, 0);
     ImGui::TextUnformatted("caregiver in");
-    ImGui::SameLine(0.0f, 12.0f);
+    ImGui::SameLine(0.0f, Em(12.0f));
     Swatch(dl, timeline_colours::kCaregiverOut, false, 0);
     ImGui::TextUnformatted("caregiver out");
     Swatch(dl, timeline_colours::kCaregiverOut, true, timeline_colours::kCurtailHatch);
     ImGui::TextUnformatted("C curtailed");
-    ImGui::SameLine(0.0f, 12.0f);
+    ImGui::SameLine(0.0f, Em(12.0f));
     Swatch(dl, timeline_colours::kCaregiverIn, true, timeline_colours::kExtendHatch);
     ImGui::TextUnformatted("E extended");
     ImGui::PopFont();
@@ -121,21 +124,23 @@ int EpisodeTimeline(const Simulation& sim, const AppFonts& fonts) {
     const std::vector<TimelineSegment> segs = BuildTimeline(sim);
     if (segs.empty()) return 0;
     const float width = ImGui::GetContentRegionAvail().x;
+    const float bar_h = Em(kBarHeight);
+    const float marker_h = Em(kMarkerHeight);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton("##episode_timeline", ImVec2(width, kBarHeight + kMarkerHeight));
+    ImGui::InvisibleButton("##episode_timeline", ImVec2(width, bar_h + marker_h));
     const bool hovered = ImGui::IsItemHovered();
     const bool clicked = ImGui::IsItemClicked(ImGuiMouseButton_Left);
     const float mouse_x = ImGui::GetIO().MousePos.x;
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::vector<float> widths = SegmentWidths(segs, width - kGap * static_cast<float>(segs.size() - 1));
-    const float top = origin.y + kMarkerHeight;
+    const float top = origin.y + marker_h;
     float x = origin.x;
     int picked = 0;
     for (std::size_t i = 0; i < segs.size(); ++i) {
         const TimelineSegment& s = segs[i];
         const ImVec2 a(x, top);
-        const ImVec2 b(x + widths[i], top + kBarHeight);
+        const ImVec2 b(x + widths[i], top + bar_h);
         const ImU32 base = s.caregiver_present ? timeline_colours::kCaregiverIn : timeline_colours::kCaregiverOut;
         // Not yet reached: a faint outline of what is to come.
         const ImU32 fill = (s.finished || s.current) ? base : (base & 0x00FFFFFF) | 0x50000000;
@@ -149,9 +154,10 @@ int EpisodeTimeline(const Simulation& sim, const AppFonts& fonts) {
             // Still to run of the current episode: darker, so the filled part reads as progress.
             const float at = a.x + widths[i] * static_cast<float>(std::clamp(s.elapsed_s / s.length_s, 0.0, 1.0));
             dl->AddRectFilled(ImVec2(at, a.y), b, 0x70000000, 3.0f);
-            dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), IM_COL32_WHITE, 3.0f, 0, 2.5f);
-            dl->AddLine(ImVec2(at, a.y - 2), ImVec2(at, b.y + 2), IM_COL32_WHITE, 3.0f);
-            dl->AddTriangleFilled(ImVec2(at - 6, origin.y), ImVec2(at + 6, origin.y), ImVec2(at, top - 1), IM_COL32_WHITE);
+            dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), IM_COL32_WHITE, 3.0f, 0, Em(2.5f));
+            dl->AddLine(ImVec2(at, a.y - 2), ImVec2(at, b.y + 2), IM_COL32_WHITE, Em(3.0f));
+            dl->AddTriangleFilled(ImVec2(at - Em(6.0f), origin.y), ImVec2(at + Em(6.0f), origin.y), ImVec2(at, top - 1),
+                                  IM_COL32_WHITE);
         }
         char label[16];
         std::snprintf(label, sizeof label, "%d%s", s.number, s.curtailed ? " C" : (s.extended ? " E" : ""));
@@ -161,7 +167,7 @@ int EpisodeTimeline(const Simulation& sim, const AppFonts& fonts) {
             size = ImGui::CalcTextSize(label);
         }
         const ImU32 ink = (s.finished || s.current) ? IM_COL32_WHITE : IM_COL32(220, 220, 230, 200);
-        dl->AddText(ImVec2(a.x + (widths[i] - size.x) * 0.5f, a.y + (kBarHeight - size.y) * 0.5f), ink, label);
+        dl->AddText(ImVec2(a.x + (widths[i] - size.x) * 0.5f, a.y + (bar_h - size.y) * 0.5f), ink, label);
         if (mouse_x >= a.x && mouse_x < b.x + kGap) picked = s.number;
         if (hovered && mouse_x >= a.x && mouse_x < b.x + kGap) Tooltip(s);
         x = b.x + kGap;
