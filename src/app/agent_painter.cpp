@@ -86,7 +86,7 @@ void DrawGaze(sf::RenderTarget& target, const RoomFrame& f, const AgentView& a, 
     if (!to) return;
     const Vec2 d = *to - a.pos;
     const double len = d.Length();
-    if (len < body_m + 0.15) return;  // touching: a line would only clutter
+    if (len < body_m + 0.3) return;  // close by: a stub of a line would only clutter
     const Vec2 unit = d * (1.0 / len);
     DrawDashedLine(target, f.ToScreen(a.pos + unit * body_m), f.ToScreen(*to - unit * 0.1), std::max(1.5f, f.Px(0.008)),
                    WithAlpha(color, 110));
@@ -133,6 +133,7 @@ void DrawAdult(sf::RenderTarget& target, const RoomFrame& f, const AgentView& a,
     const float r = f.Px(BodyRadius(a));
     const float facing = static_cast<float>(a.facing);
     const float line = std::max(2.0f, f.Px(0.014));
+    DrawDisc(target, c + sf::Vector2f(r * 0.08f, r * 0.12f), r * 1.04f, sf::Color(0, 0, 0, 45));  // lifts it off the floor
     DrawDisc(target, c, r, look.fill, look.dark, line);
     DrawNose(target, c, r, facing, look.dark);
     if (a.action == VisibleAction::Reading) DrawBook(target, c + Dir(facing) * (r * 1.05f), r * 0.75f, facing);
@@ -231,10 +232,9 @@ void DrawInfant(sf::RenderTarget& target, const RoomFrame& f, const AgentView& i
     const float r = f.Px(kInfant_m);
     const float facing = static_cast<float>(infant.facing);
     const float line = std::max(2.0f, f.Px(0.012));
-    if (infant.posture == Posture::Held) {
-        // A soft shadow lifts the infant off the holder's body.
-        DrawDisc(target, c + sf::Vector2f(r * 0.12f, r * 0.18f), r * 1.08f, sf::Color(0, 0, 0, 70));
-    }
+    // A soft shadow; darker when held, to lift the infant off the holder's body.
+    const sf::Uint8 shadow = infant.posture == Posture::Held ? 70 : 40;
+    DrawDisc(target, c + sf::Vector2f(r * 0.12f, r * 0.18f), r * 1.08f, sf::Color(0, 0, 0, shadow));
     if (infant.posture == Posture::Crawling) {
         // Body trailing behind the head, with hands and knees.
         const sf::Vector2f back = c - Dir(facing) * (r * 0.95f);

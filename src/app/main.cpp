@@ -3,9 +3,13 @@
 // the control panel on the right.
 #include <CLI/CLI.hpp>
 #include <SFML/Graphics.hpp>
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <imgui.h>
+#include <stdexcept>
 #include <string>
 
 #include "agent_painter.h"
@@ -105,7 +109,9 @@ int Run(const AppOptions& o, const char* argv0) {
     const auto wall_start = std::chrono::steady_clock::now();
     int frames = 0;
     bool close_requested = false;
-    while (window.isOpen()) {
+    bool running = true;
+    // The window stays open until Run returns, so the ImGui renderer shuts down with its GL context.
+    while (running) {
         sf::Event event;
         while (window.pollEvent(event)) {
             glue.ProcessEvent(event);
@@ -137,7 +143,7 @@ int Run(const AppOptions& o, const char* argv0) {
         const bool last = close_requested || (o.frames > 0 && frames >= o.frames);
         if (last && !o.screenshot.empty()) SaveScreenshot(window, o.screenshot);
         window.display();
-        if (last) window.close();
+        running = !last;
     }
 
     if (o.stats) {
