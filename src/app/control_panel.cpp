@@ -105,7 +105,7 @@ void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float panel_w
     ImGui::SameLine();
     ImGui::PushFont(fonts.panel_small);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + Em(10.0f));
-    ImGui::TextColored(kMuted, "the Strange Situation");
+    ImGui::TextColored(kMuted, "%s", playback.Source().name.c_str());  // which scenario is on screen
     ImGui::PopFont();
     ImGui::Separator();
 

@@ -167,7 +167,9 @@ int EpisodeTimeline(const Simulation& sim, const AppFonts& fonts) {
             size = ImGui::CalcTextSize(label);
         }
         const ImU32 ink = (s.finished || s.current) ? IM_COL32_WHITE : IM_COL32(220, 220, 230, 200);
-        dl->AddText(ImVec2(a.x + (widths[i] - size.x) * 0.5f, a.y + (bar_h - size.y) * 0.5f), ink, label);
+        const ImVec2 at(a.x + (widths[i] - size.x) * 0.5f, a.y + (bar_h - size.y) * 0.5f);
+        dl->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 200), label);  // reads over hatching
+        dl->AddText(at, ink, label);
         if (mouse_x >= a.x && mouse_x < b.x + kGap) picked = s.number;
         if (hovered && mouse_x >= a.x && mouse_x < b.x + kGap) Tooltip(s);
         x = b.x + kGap;
