@@ -19,20 +19,31 @@ ScaleScore ScoreAvoidance(const EpisodeSlice& s, AgentId person) {
     const double from = entry >= 0 ? entry : s.start_s;
     const double to = entry >= 0 ? std::min(entry + kEntryWindow_s, s.end_s) : s.end_s;
 
-    // Active avoidance: turning away, or moving away while she is near or approaching.
-    int active = 0;
-    double first_active = -1;
+    // Active avoidance: turning away from her, or crawling away from her while she is near
+    // (within 1.5 m) without looking at her.
+    std::vector<double> acts;
     const auto turns = FindBouts(s, [&](const Snapshot& f) {
-        if (!f.Of(person).present || f.t < from || f.t > to) return false;
-        const VisibleAction a = f.Infant().action;
-        return a == VisibleAction::TurningAway ||
-               (a == VisibleAction::Withdrawing && Distance(f.Infant().pos, f.Of(person).pos) <= 1.5);
+        return f.Of(person).present && f.t >= from && f.t <= to && f.Infant().action == VisibleAction::TurningAway &&
+               f.Infant().gaze != look;
     }, 1.0);
-    for (const Bout& b : turns) {
-        if (b.Duration() < 0.3) continue;
-        ++active;
-        if (first_active < 0) first_active = b.start_s;
+    for (const Bout& b : turns)
+        if (b.Duration() >= 0.3) acts.push_back(b.start_s);
+    // Going back to the toys after being held is the secure base at work, not avoidance: only
+    // retreats before the first contact with her count.
+    double first_contact = to + 1.0;
+    for (std::size_t i = s.first; i < s.last; ++i)
+        if (s.Frame(i).t >= from && InContactWith(s.Frame(i), person)) { first_contact = s.Frame(i).t; break; }
+    for (const Approach& r : FindRetreats(s, person)) {
+        if (r.bout.start_s < from || r.bout.start_s > std::min(to, first_contact) || r.start_distance_m > 1.5 ||
+            r.gaze_on_person_share > 0.5)
+            continue;
+        bool overlaps = false;
+        for (const Bout& b : turns) overlaps |= r.bout.start_s <= b.end_s + 1.0 && b.start_s <= r.bout.end_s + 1.0;
+        if (!overlaps) acts.push_back(r.bout.start_s);
     }
+    std::sort(acts.begin(), acts.end());
+    const int active = static_cast<int>(acts.size());
+    const double first_active = acts.empty() ? -1.0 : acts.front();
 
     int value = 1;
     std::string why;

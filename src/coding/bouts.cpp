@@ -35,9 +35,18 @@ double Approach::Covered() const {
     return std::clamp((start_distance_m - end_distance_m) / needed, 0.0, 1.0);
 }
 
-std::vector<Approach> FindApproaches(const EpisodeSlice& s, AgentId person) {
-    // A frame is "closing in" when the infant, not carried, has moved so that it is nearer to where
-    // the person was: the person's own movement does not count as the infant's approach.
+namespace {
+// Runs of the infant's own movement that change its distance to `person` in `sign` direction
+// (-1 closing in, +1 moving off), measured against where the person was, so her movement does
+// not count as the infant's.
+std::vector<Approach> FindMoves(const EpisodeSlice& s, AgentId person, double sign);
+}  // namespace
+
+std::vector<Approach> FindApproaches(const EpisodeSlice& s, AgentId person) { return FindMoves(s, person, -1.0); }
+std::vector<Approach> FindRetreats(const EpisodeSlice& s, AgentId person) { return FindMoves(s, person, +1.0); }
+
+namespace {
+std::vector<Approach> FindMoves(const EpisodeSlice& s, AgentId person, double sign) {
     std::vector<Approach> out;
     const GazeTarget look = GazeAt(person);
     auto closing = [&](std::size_t i) {
@@ -50,7 +59,7 @@ std::vector<Approach> FindApproaches(const EpisodeSlice& s, AgentId person) {
         if (dt <= 0) return false;
         const double before = Distance(a.Infant().pos, a.Of(person).pos);
         const double after = Distance(b.Infant().pos, a.Of(person).pos);
-        return (before - after) / dt >= kClosingSpeed_mps;
+        return sign * (after - before) / dt >= kClosingSpeed_mps;
     };
     std::size_t i = s.first;
     while (i < s.last) {
@@ -74,11 +83,12 @@ std::vector<Approach> FindApproaches(const EpisodeSlice& s, AgentId person) {
         int looking = 0;
         for (std::size_t k = ap.bout.begin; k < end; ++k) looking += s.Frame(k).Infant().gaze == look;
         ap.gaze_on_person_share = static_cast<double>(looking) / static_cast<double>(end - ap.bout.begin);
-        if (ap.start_distance_m - ap.end_distance_m >= kMinApproach_m || (ap.Full() && ap.start_distance_m > kReach_m))
-            out.push_back(ap);
+        const double moved = sign * (ap.end_distance_m - ap.start_distance_m);
+        if (moved >= kMinApproach_m || (sign < 0 && ap.Full() && ap.start_distance_m > kReach_m)) out.push_back(ap);
         i = end;
     }
     return out;
 }
+}  // namespace
 
 }  // namespace sb

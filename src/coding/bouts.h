@@ -33,6 +33,9 @@ struct Approach {
 
 // Approaches to `person` by the infant's own locomotion (not carried), at least 0.15 m long.
 std::vector<Approach> FindApproaches(const EpisodeSlice& slice, AgentId person);
+// The opposite: the infant's own locomotion taking it away from `person`, at least 0.15 m.
+// (Approach::start/end distances then grow; Full() is meaningless.)
+std::vector<Approach> FindRetreats(const EpisodeSlice& slice, AgentId person);
 
 // Body contact between the infant and `person`.
 bool InContactWith(const Snapshot& f, AgentId person);

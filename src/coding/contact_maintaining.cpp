@@ -45,7 +45,7 @@ ScaleScore ScoreContactMaintaining(const EpisodeSlice& s, AgentId person) {
         int v;
         if (held >= 60 && cling_share >= 0.8 && keeps) v = 7;
         else if (held >= 30 && cling_share >= 0.7 && keeps) v = 6;
-        else if ((held >= 15 && cling_share >= 0.7) || (held >= 5 && (protest || reseek))) v = 5;
+        else if ((held >= 15 && cling_share >= 0.7) || (held >= 5 && cling_share >= 0.5 && (protest || reseek))) v = 5;
         else if (held >= 15 && cling_share >= 0.5) v = 4;
         else if (held >= 5) v = 3;
         else v = 2;

@@ -14,6 +14,8 @@ enum class RngStream : std::uint64_t {
     Caregiver = 2,
     Stranger = 3,
     Director = 4,
+    History = 5,      // the first year at home
+    Population = 6,   // drawing a dyad's parameters in a batch
 };
 
 class Rng {

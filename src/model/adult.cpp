@@ -154,16 +154,41 @@ void Adult::UpdateBids(const AdultSituation& s, Rng& rng, double dt) {
         // A new occasion: today she is or is not available, and takes her time.
         bid_active_ = true;
         bid_t_ = 0.0;
-        will_answer_ = rng.Chance(profile_.p_available);
+        if (profile_.uses_caregiving_rule) {
+            // The same caregiving rule as in the first year (caregiver_def.h): louder signals are
+            // noticed more; an unavailable caregiver answers only escalated ones; a rejecting one
+            // may push the bid away.
+            const double signal = std::max(1.7 * inf.cry, reaching_to_me ? 0.7 : 0.0);
+            const bool available = rng.Chance(profile_.p_available);
+            will_answer_ = rng.Chance(caregiving::AnswerProbability(profile_.caregiving, signal, available));
+            will_rebuff_ = will_answer_ && rng.Chance(caregiving::RebuffProbability(profile_.caregiving, signal));
+        } else {
+            will_answer_ = rng.Chance(profile_.p_available);
+            will_rebuff_ = false;
+        }
         latency_ = rng.Exponential(profile_.mean_latency_s);
     }
     bid_t_ += dt;
     if (will_answer_ && bid_t_ >= latency_ && Interruptible()) {
+        bid_active_ = false;
+        if (will_rebuff_) {
+            // A rebuff: she turns the infant to the toys from where she is instead of taking it up.
+            if (mode_ != Mode::InChair) StartWalk(chair_, Mode::InChair);
+            chair_activity_ = ChairActivity::PromptingPlay;
+            prompt_t_ = 0.0;
+            return;
+        }
         mode_ = Mode::GoingToInfant;
         purpose_ = Purpose::PickUp;
         mode_t_ = 0.0;
-        bid_active_ = false;
     }
+}
+
+void Adult::MaybeFrighten(Rng& rng, double dt) {
+    if (profile_.frightening_per_min <= 0.0 || !Interruptible()) return;
+    if (!rng.Chance(profile_.frightening_per_min / 60.0 * dt)) return;
+    mode_ = rng.Chance(0.5) ? Mode::Looming : Mode::Dissociating;
+    mode_t_ = 0.0;
 }
 
 void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEvent>& events, double t,
@@ -175,6 +200,7 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
     if (mode_ == Mode::Outside) return;
 
     UpdateBids(s, rng, dt);
+    MaybeFrighten(rng, dt);
 
     switch (mode_) {
         case Mode::Outside:
@@ -268,6 +294,23 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
             }
             break;
         }
+        case Mode::Looming: {
+            // Rushes at the infant, bends over it for a moment, then goes back to her chair.
+            const Vec2 over = inf.pos + (pos_ - inf.pos) * (0.2 / std::max(0.2, Distance(pos_, inf.pos)));
+            const double normal = walk_speed_;
+            walk_speed_ = 1.8;
+            MoveTowards(over, dt);
+            walk_speed_ = normal;
+            FaceTowards(inf.pos);
+            if (mode_t_ >= 3.5) StartWalk(chair_, Mode::InChair);
+            break;
+        }
+        case Mode::Dissociating:
+            if (mode_t_ >= 6.0) {
+                mode_ = Mode::InChair;
+                if (Distance(pos_, chair_) > 0.05) StartWalk(chair_, Mode::InChair);
+            }
+            break;
         case Mode::Leaving:
             if (MoveTowards(target_, dt)) {
                 mode_ = Mode::Outside;
@@ -351,6 +394,15 @@ AgentView Adult::View() const {
             v.posture = Posture::Crouching;
             v.affect = Affect::Positive;
             v.vocalising = true;
+            break;
+        case Mode::Looming:
+            v.action = VisibleAction::Looming;
+            v.affect = Affect::Neutral;
+            break;
+        case Mode::Dissociating:
+            v.action = VisibleAction::Dissociating;
+            v.gaze = GazeTarget::None;
+            v.posture = Distance(pos_, chair_) < 0.05 ? Posture::Sitting : Posture::Standing;
             break;
         case Mode::Leaving:
             v.action = VisibleAction::Leaving;

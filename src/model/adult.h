@@ -50,6 +50,8 @@ private:
         PuttingDown,
         Playing,       // crouched near the infant, offering a toy
         Leaving,       // walking to the door
+        Looming,       // frightening: rushing at the infant and bending over it
+        Dissociating,  // frightened/frightening: stock-still, blank, unresponsive
     };
     enum class Purpose { PickUp, Play };
     enum class ChairActivity { Watching, Reading, Talking, PromptingPlay };
@@ -59,6 +61,7 @@ private:
     bool MoveTowards(Vec2 target, double dt);  // true when arrived
     void FaceTowards(Vec2 p);
     void UpdateBids(const AdultSituation& s, Rng& rng, double dt);
+    void MaybeFrighten(Rng& rng, double dt);
     bool Interruptible() const;
     void AfterRelease();
 
@@ -86,6 +89,7 @@ private:
     // bid state
     bool bid_active_ = false;
     bool will_answer_ = false;
+    bool will_rebuff_ = false;     // she will answer by pushing the bid away (redirect to the toys)
     double bid_t_ = 0.0;
     double latency_ = 0.0;
     GazeTarget gaze_ = GazeTarget::None;

@@ -7,6 +7,7 @@
 
 #include "core/rng.h"
 #include "model/room.h"
+#include "model/working_model.h"
 #include "sim/visible.h"
 
 namespace sb {
@@ -53,7 +54,10 @@ struct InfantInner {
     double attachment = 0.0;       // 0..1 activation of the attachment system
     double exploration = 0.0;      // 0..1 exploratory drive
     double wariness = 0.0;         // 0..1 wariness of the stranger and the strange room
+    double anger = 0.0;            // 0..1 anger (ambivalent, resistant contact)
+    double conflict = 0.0;         // 0..1 approach-flight conflict toward a frightening caregiver
     double expressed = 0.0;        // 0..1 distress shown (crying)
+    bool lapse = false;            // a disorganized lapse is under way
 };
 
 class Infant {
@@ -63,7 +67,8 @@ public:
     virtual InfantInner Inner() const = 0;
 };
 
-// The current infant model (a simple security-regulation model; see docs/model.md).
-std::unique_ptr<Infant> MakeInfant(const InfantDef& def);
+// The infant model of docs/model.md: behavioural systems shaped by the working model it learned
+// in its first year. Nothing about an attachment style is passed in — only what it learned.
+std::unique_ptr<Infant> MakeInfant(const InfantDef& def, const WorkingModel& learned);
 
 }  // namespace sb

@@ -39,7 +39,7 @@ bool Parse(const std::string& s, int count, E& out) {
 constexpr int kPostureCount = static_cast<int>(Posture::Held) + 1;
 constexpr int kAffectCount = static_cast<int>(Affect::Angry) + 1;
 constexpr int kGazeCount = static_cast<int>(GazeTarget::Book) + 1;
-constexpr int kActionCount = static_cast<int>(VisibleAction::Freezing) + 1;
+constexpr int kActionCount = static_cast<int>(VisibleAction::Dissociating) + 1;
 constexpr int kEventCount = static_cast<int>(EventKind::Extended) + 1;
 constexpr int kAgentIdCount = kAgentCount;
 

@@ -101,6 +101,14 @@ private:
     std::string source_;
 };
 
+void ReadCaregiver(const Reader& rd, const toml::table& t, const std::string& table, CaregiverDef& c) {
+    rd.Number(t, table, "sensitivity", 1, 9, "(Ainsworth scale)", c.sensitivity);
+    rd.Number(t, table, "consistency", 0, 1, "", c.consistency);
+    rd.Number(t, table, "acceptance", 1, 9, "(Ainsworth scale)", c.acceptance);
+    rd.Number(t, table, "frightening", 0, 1, "", c.frightening);
+    rd.Number(t, table, "walk_speed_mps", 0.3, 2.0, "m/s", c.walk_speed_mps);
+}
+
 void ReadEpisodeOverrides(const Reader& rd, const toml::table& protocol, ProtocolDef& p) {
     const toml::node* n = protocol.get("episode");
     if (!n) return;
@@ -149,7 +157,7 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     Scenario sc = DefaultScenario();
     sc.source = source;
     sc.name = std::filesystem::path(source).stem().string();
-    rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "stranger", "infant", "protocol"});
+    rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "today", "history", "stranger", "infant", "protocol", "population"});
 
     if (const toml::table* t = rd.Table(root, "scenario")) {
         rd.OnlyKeys(*t, "scenario", {"name", "description", "seed"});
@@ -158,11 +166,42 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
         rd.Seed(*t, sc.sim.seed);
     }
     if (const toml::table* t = rd.Table(root, "caregiver")) {
-        CaregiverDef& c = sc.sim.caregiver;
-        rd.OnlyKeys(*t, "caregiver", {"sensitivity", "consistency", "walk_speed_mps"});
-        rd.Number(*t, "caregiver", "sensitivity", 1, 9, "(Ainsworth scale)", c.sensitivity);
-        rd.Number(*t, "caregiver", "consistency", 0, 1, "", c.consistency);
-        rd.Number(*t, "caregiver", "walk_speed_mps", 0.3, 2.0, "m/s", c.walk_speed_mps);
+        CaregiverDef& c = sc.sim.history.caregiver;
+        rd.OnlyKeys(*t, "caregiver", {"sensitivity", "consistency", "acceptance", "frightening", "walk_speed_mps", "change"});
+        ReadCaregiver(rd, *t, "caregiver", c);
+        if (const toml::node* n = t->get("change")) {
+            const toml::array* arr = n->as_array();
+            if (!arr) rd.Fail(*n, "caregiver.change must be an array of tables ([[caregiver.change]])");
+            CaregiverDef phase = c;
+            double last_month = 0.0;
+            for (const toml::node& item : *arr) {
+                const toml::table* ct = item.as_table();
+                if (!ct) rd.Fail(item, "each [[caregiver.change]] entry must be a table");
+                rd.OnlyKeys(*ct, "caregiver.change", {"at_month", "sensitivity", "consistency", "acceptance", "frightening"});
+                if (!ct->get("at_month")) rd.Fail(item, "[[caregiver.change]] needs at_month (allowed range 0 to 24 months)");
+                CaregivingChange change;
+                rd.Number(*ct, "caregiver.change", "at_month", 0, 24, "months", change.at_month);
+                if (change.at_month < last_month)
+                    rd.Fail(*ct->get("at_month"), "caregiver.change entries must be in order of at_month");
+                last_month = change.at_month;
+                ReadCaregiver(rd, *ct, "caregiver.change", phase);
+                change.caregiver = phase;
+                sc.sim.history.changes.push_back(change);
+            }
+        }
+    }
+    // Today she behaves as at the end of her history, unless [today] says otherwise.
+    sc.sim.caregiver = sc.sim.history.changes.empty() ? sc.sim.history.caregiver : sc.sim.history.changes.back().caregiver;
+    if (const toml::table* t = rd.Table(root, "today")) {
+        rd.OnlyKeys(*t, "today", {"sensitivity", "consistency", "acceptance", "frightening", "walk_speed_mps"});
+        ReadCaregiver(rd, *t, "today", sc.sim.caregiver);
+    }
+    if (const toml::table* t = rd.Table(root, "history")) {
+        rd.OnlyKeys(*t, "history", {"months", "episodes_per_month"});
+        rd.Number(*t, "history", "months", 1, 24, "months", sc.sim.history.months);
+        double per_month = sc.sim.history.episodes_per_month;
+        rd.Number(*t, "history", "episodes_per_month", 30, 3000, "", per_month);
+        sc.sim.history.episodes_per_month = static_cast<int>(per_month);
     }
     if (const toml::table* t = rd.Table(root, "stranger")) {
         StrangerDef& s = sc.sim.stranger;

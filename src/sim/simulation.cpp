@@ -5,13 +5,21 @@
 
 namespace sb {
 
+namespace {
+HistoryResult RunHistory(const SimulationDef& def) {
+    Rng rng = Rng::ForStream(def.seed, RngStream::History);
+    return LearnFirstYear(def.history, def.infant, rng);
+}
+}  // namespace
+
 Simulation::Simulation(const SimulationDef& def)
     : def_(def),
+      history_(RunHistory(def)),
       director_(def.protocol),
       infant_rng_(Rng::ForStream(def.seed, RngStream::Infant)),
       caregiver_rng_(Rng::ForStream(def.seed, RngStream::Caregiver)),
       stranger_rng_(Rng::ForStream(def.seed, RngStream::Stranger)),
-      infant_(MakeInfant(def.infant)),
+      infant_(MakeInfant(def.infant, history_.model)),
       caregiver_(AgentId::Caregiver, ProfileOf(def.caregiver), def.caregiver.walk_speed_mps, def_.room.caregiver_chair,
                  def_.room),
       stranger_(AgentId::Stranger, ProfileOf(def.stranger), def.stranger.walk_speed_mps, def_.room.stranger_chair,

@@ -11,6 +11,7 @@
 #include "core/trace_hash.h"
 #include "model/adult.h"
 #include "model/caregiver_def.h"
+#include "model/home_history.h"
 #include "model/infant.h"
 #include "model/room.h"
 #include "procedure/director.h"
@@ -22,7 +23,8 @@ namespace sb {
 struct SimulationDef {
     ProtocolDef protocol = DefaultProtocol();
     RoomDef room;
-    CaregiverDef caregiver;
+    HistoryDef history;     // the first year: how she cared, and any changes; the infant learns from it
+    CaregiverDef caregiver; // how she behaves today, in the procedure (usually as at the end of the history)
     StrangerDef stranger;
     InfantDef infant;
     std::uint64_t seed = 1;
@@ -51,6 +53,8 @@ public:
     const ProtocolDef& Protocol() const { return director_.Protocol(); }
     const SimulationDef& Def() const { return def_; }
     InfantInner Inner() const { return infant_->Inner(); }
+    // What the infant learned in its first year (hidden; never given to the observer).
+    const HistoryResult& History() const { return history_; }
     // Digest of every snapshot and event so far: equal digests, equal traces.
     std::uint64_t TraceHash() const { return hash_.Value(); }
 
@@ -64,6 +68,7 @@ private:
     void HashStep();
 
     SimulationDef def_;
+    HistoryResult history_;
     Director director_;
     Rng infant_rng_;
     Rng caregiver_rng_;

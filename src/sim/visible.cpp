@@ -77,6 +77,8 @@ std::string_view ToString(VisibleAction a) {
         case VisibleAction::Resisting: return "resisting";
         case VisibleAction::TurningAway: return "turning_away";
         case VisibleAction::Freezing: return "freezing";
+        case VisibleAction::Looming: return "looming";
+        case VisibleAction::Dissociating: return "dissociating";
     }
     return "?";
 }

@@ -59,6 +59,9 @@ enum class VisibleAction : std::uint8_t {
     Resisting,     // pushing away, hitting, squirming angrily, throwing an offered toy
     TurningAway,   // turning head or body away from a person who approaches or calls
     Freezing,      // motionless for seconds with a dazed or trance-like face
+    // adults, frightening or frightened behaviour (Main & Hesse 1990)
+    Looming,       // sudden fast approach, bending over the infant
+    Dissociating,  // stock-still, blank face, not responding
 };
 
 std::string_view ToString(AgentId);

@@ -1,0 +1,26 @@
+// WorkingModel: what the infant has learned about its caregiver in the first year — its
+// expectations and its signalling strategy (Bowlby's internal working model, operationalised).
+// Exported and shown in the GUI; never read by the observer.
+#pragma once
+
+#include <array>
+
+namespace sb {
+
+// How the infant expresses attachment: minimised (deactivating), open, maximised (hyperactivating).
+enum class Expression { Minimised = 0, Open = 1, Maximised = 2 };
+inline constexpr std::array<double, 3> kExpressionGain{0.3, 1.0, 1.7};  // signal = distress x gain
+
+struct WorkingModel {
+    double availability = 0.7;    // 0..1 expected chance a signal brings comfort
+    double predictability = 0.5;  // 0..1 how little that outcome varies (1 - 4 * its variance)
+    double rejection = 0.0;       // 0..1 expected chance an answered bid is rebuffed
+    double threat = 0.0;          // 0..1 expected chance the caregiver is frightening
+    std::array<double, 3> value{0.0, 0.0, 0.0};   // learned value of each expression level
+    std::array<double, 3> policy{0.0, 1.0, 0.0};  // probability of choosing each level
+    // -1 (fully minimising) .. 0 (open) .. +1 (fully maximising): the policy's mean.
+    double strategy = 0.0;
+    int episodes = 0;             // home episodes learned from
+};
+
+}  // namespace sb
