@@ -80,8 +80,11 @@ void CodeEpisode(const EpisodeSlice& s, std::vector<DObservation>& out) {
     }
     // (6) Apprehension: a wary, fearful face towards the parent.
     const double entry = s.EntryTime(kParent);
+    // With the stranger in the room a wary look to the parent is as likely social referencing
+    // about the stranger; only wariness towards the parent alone counts.
     const auto wary = FindBouts(s, [](const Snapshot& f) {
-        return f.Of(kParent).present && f.Infant().affect == Affect::Wary && f.Infant().gaze == GazeTarget::Caregiver;
+        return f.Of(kParent).present && !f.Stranger().present && f.Infant().affect == Affect::Wary &&
+               f.Infant().gaze == GazeTarget::Caregiver;
     }, 0.5);
     for (const Bout& b : wary) {
         if (b.Duration() < 1.5) continue;

@@ -32,8 +32,10 @@ constexpr double kRecentEntry_s = 20.0;
 class AttachmentInfant final : public Infant {
 public:
     AttachmentInfant(const InfantDef& def, const WorkingModel& w) : def_(def), w_(w) {
-        minimise_ = std::max(0.0, -w.strategy);
-        maximise_ = std::max(0.0, w.strategy);
+        // How strongly each deviation from open expression shapes behaviour: a moderately
+        // minimising policy already turns attention away; maximising shows only beyond a margin.
+        minimise_ = Clamp01(2.0 * std::max(0.0, -w.strategy));
+        maximise_ = Clamp01((w.strategy - 0.05) / 0.5);
         gain_ = 1.0 + 0.7 * w.strategy;
         // Only a caregiver who has been a real source of alarm produces conflict (threat above 0.2).
         const double t = Clamp01((w.threat - 0.2) / 0.6);
@@ -152,8 +154,8 @@ private:
             return;
         }
         // Hazard per decision: the conflict between approach and flight breaks through.
-        double p = 0.06 * inner_.conflict;
-        if (fright_pending_) p = std::max(p, 0.2 + 0.6 * w_.threat);
+        double p = 0.04 * inner_.conflict;
+        if (fright_pending_) p = std::max(p, 0.1 + 0.7 * w_.threat);
         fright_pending_ = false;
         if (!rng.Chance(p)) return;
         const double r = rng.Uniform01();

@@ -13,10 +13,13 @@ double AvailableProbability(const CaregiverDef& c) { return 0.5 + 0.5 * std::cla
 double AnswerProbability(const CaregiverDef& c, double signal, bool available) {
     const double s = std::max(0.0, signal);
     if (available) {
-        const double k = 0.5 + 3.5 * (std::clamp(c.sensitivity, 1.0, 9.0) - 1.0) / 8.0;
+        // Noticing grows steeply with sensitivity: an insensitive caregiver misses most ordinary
+        // signals (Ainsworth's scale: "responds only to frequent, prolonged or intense signals").
+        const double x = (std::clamp(c.sensitivity, 1.0, 9.0) - 1.0) / 8.0;
+        const double k = 0.2 + 4.0 * x * std::sqrt(x);
         return 1.0 - std::exp(-k * s);
     }
-    return 0.9 * std::clamp((s - 0.5) / 0.6, 0.0, 1.0);
+    return 0.95 * std::clamp((s - 0.6) / 0.5, 0.0, 1.0);
 }
 
 double Rejection(const CaregiverDef& c) { return std::clamp((7.0 - c.acceptance) / 6.0, 0.0, 1.0); }
@@ -26,7 +29,7 @@ double RebuffProbability(const CaregiverDef& c, double signal) {
 }
 
 double FrightenProbability(const CaregiverDef& c, bool answered) {
-    return std::clamp(c.frightening, 0.0, 1.0) * (answered ? 0.5 : 0.15);
+    return std::clamp(c.frightening, 0.0, 1.0) * (answered ? 0.2 : 0.05);
 }
 
 double ComfortQuality(const CaregiverDef& c) { return std::clamp(c.sensitivity, 1.0, 9.0) / 9.0; }

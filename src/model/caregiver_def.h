@@ -28,9 +28,9 @@ struct CaregiverDef {
 namespace caregiving {
 // Probability she is available on a given occasion: 0.5 + 0.5 * consistency.
 double AvailableProbability(const CaregiverDef& c);
-// Probability she answers a signal of intensity s. Available: 1 - exp(-k s), k growing with
-// sensitivity (a sensitive caregiver notices faint signals). Unavailable: only escalated signals
-// break through, 0.9 * clamp((s - 0.5) / 0.6) — the partial reinforcement of escalation.
+// Probability she answers a signal of intensity s. Available: 1 - exp(-k s), k = 0.2 + 4 x^1.5
+// with x = (sensitivity - 1) / 8 (a sensitive caregiver notices faint signals). Unavailable: only escalated signals
+// break through, 0.95 * clamp((s - 0.6) / 0.5) — the partial reinforcement of escalation.
 double AnswerProbability(const CaregiverDef& c, double signal, bool available);
 // 0..1 rejection from the acceptance scale: 0 at acceptance >= 7, 1 at acceptance 1.
 double Rejection(const CaregiverDef& c);

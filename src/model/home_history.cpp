@@ -13,10 +13,10 @@ namespace {
 // What each outcome is worth to the infant (units: comfort from a maximally sensitive caregiver = 1).
 constexpr double kRebuffCost = 0.5;      // x signal intensity: a rebuff hurts more after an intense bid
 constexpr double kIgnoredCost = 0.8;     // x distress: distress that nobody answers
-constexpr double kEffortCost = 0.35;     // x (gain - 1): the cost of escalating (exhausting, aversive)
-constexpr double kDiversionGain = 0.2;   // x distress: turning to toys partly regulates a minimised infant
+constexpr double kEffortCost = 0.45;     // x (gain - 1): the cost of escalating (exhausting, aversive)
+constexpr double kDiversionGain = 0.3;   // x distress: turning to toys partly regulates a minimised infant
 constexpr double kFrightCost = 0.6;
-constexpr double kThreatLearn = 0.05;    // fear is learned fast...
+constexpr double kThreatLearn = 0.03;    // fear is learned fast...
 constexpr double kThreatForgetShare = 1.0 / 3.0;  // ...and forgotten at a third of the usual rate
 
 void UpdatePolicy(WorkingModel& m, double temperature) {

@@ -61,6 +61,28 @@ nlohmann::json ToJson(const ProtocolDef& p) {
             {"exit_lead_s", p.exit_lead_s}};
 }
 
+nlohmann::json CaregiverJson(const CaregiverDef& c) {
+    return {{"sensitivity", c.sensitivity}, {"consistency", c.consistency}, {"acceptance", c.acceptance},
+            {"frightening", c.frightening}, {"walk_speed_mps", c.walk_speed_mps}};
+}
+
+nlohmann::json HistoryJson(const HistoryDef& h) {
+    nlohmann::json changes = nlohmann::json::array();
+    for (const CaregivingChange& ch : h.changes) {
+        nlohmann::json j = CaregiverJson(ch.caregiver);
+        j["at_month"] = ch.at_month;
+        changes.push_back(j);
+    }
+    return {{"caregiver", CaregiverJson(h.caregiver)}, {"changes", changes}, {"months", h.months},
+            {"episodes_per_month", h.episodes_per_month}, {"learning_rate", h.learning_rate},
+            {"value_rate", h.value_rate}, {"temperature", h.temperature}};
+}
+
+nlohmann::json LearnedJson(const WorkingModel& w) {
+    return {{"availability", w.availability}, {"predictability", w.predictability}, {"rejection", w.rejection},
+            {"threat", w.threat}, {"strategy", w.strategy}, {"policy", w.policy}, {"episodes", w.episodes}};
+}
+
 }  // namespace
 
 std::string HashHex(std::uint64_t h) {
@@ -89,6 +111,9 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id, bool keep_trace) {
     r.trace_hash = sim.TraceHash();
     r.sim_time_s = sim.Time();
     r.steps = sim.StepCount();
+    r.caregiver = def.caregiver;
+    r.infant = def.infant;
+    r.learned = sim.History().model;
     r.coding = CodeTrace(trace);
     if (keep_trace) r.trace = std::move(trace);
     return r;
@@ -133,17 +158,25 @@ std::string EpisodesCsv(const std::vector<RunResult>& runs) {
 
 std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario) {
     std::ostringstream os;
-    os << "run_id,seed,scenario,sensitivity,consistency,classification,subgroup,best_fit,d_rating,avoidance_dim,"
-          "resistance_dim,curtailed_episodes,trace_hash\n";
+    // Parameters as drawn/used first, then the observer's verdict, then the hidden working model
+    // (exported for research; the observer never saw it).
+    os << "run_id,seed,scenario,sensitivity,consistency,acceptance,frightening,reactivity,soothability,sociability,"
+          "curiosity,classification,subgroup,best_fit,d_rating,avoidance_dim,resistance_dim,curtailed_episodes,"
+          "iwm_availability,iwm_predictability,iwm_rejection,iwm_threat,iwm_strategy,trace_hash\n";
     for (const RunResult& r : runs) {
         const Classification& c = r.coding.classification;
         int curtailed = 0;
         for (const EpisodeMeasures& m : r.episodes) curtailed += m.curtailed;
-        os << r.run_id << ',' << r.seed << ',' << CsvQuote(scenario.name) << ',' << Fixed(scenario.sim.caregiver.sensitivity, 3)
-           << ',' << Fixed(scenario.sim.caregiver.consistency, 3) << ',' << (c.classifiable ? std::string(1, c.group) : "")
-           << ',' << c.subgroup << ',' << (c.classifiable ? std::string(1, c.best_fit) : "") << ','
+        os << r.run_id << ',' << r.seed << ',' << CsvQuote(scenario.name) << ',' << Fixed(r.caregiver.sensitivity, 3) << ','
+           << Fixed(r.caregiver.consistency, 3) << ',' << Fixed(r.caregiver.acceptance, 3) << ','
+           << Fixed(r.caregiver.frightening, 3) << ',' << Fixed(r.infant.reactivity, 3) << ','
+           << Fixed(r.infant.soothability, 3) << ',' << Fixed(r.infant.sociability, 3) << ','
+           << Fixed(r.infant.curiosity, 3) << ',' << (c.classifiable ? std::string(1, c.group) : "") << ','
+           << c.subgroup << ',' << (c.classifiable ? std::string(1, c.best_fit) : "") << ','
            << r.coding.disorganization.rating << ',' << Fixed(c.avoidance_dim, 3) << ',' << Fixed(c.resistance_dim, 3)
-           << ',' << curtailed << ',' << HashHex(r.trace_hash) << '\n';
+           << ',' << curtailed << ',' << Fixed(r.learned.availability, 4) << ',' << Fixed(r.learned.predictability, 4)
+           << ',' << Fixed(r.learned.rejection, 4) << ',' << Fixed(r.learned.threat, 4) << ','
+           << Fixed(r.learned.strategy, 4) << ',' << HashHex(r.trace_hash) << '\n';
     }
     return os.str();
 }
@@ -166,15 +199,15 @@ std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
         {"seed", run.seed},
         {"step_s", d.step_s},
         {"caregiver",
-         {{"sensitivity", d.caregiver.sensitivity},
-          {"consistency", d.caregiver.consistency},
-          {"walk_speed_mps", d.caregiver.walk_speed_mps}}},
+         CaregiverJson(d.caregiver)},
+        {"history", HistoryJson(d.history)},
+        {"learned", LearnedJson(run.learned)},
         {"stranger",
          {{"responsiveness", d.stranger.responsiveness},
           {"comfort_quality", d.stranger.comfort_quality},
           {"walk_speed_mps", d.stranger.walk_speed_mps}}},
         {"infant",
-         {{"model", "basic security-regulation infant"},
+         {{"model", "attachment infant (docs/model.md)"},
           {"reactivity", d.infant.reactivity},
           {"soothability", d.infant.soothability},
           {"sociability", d.infant.sociability},

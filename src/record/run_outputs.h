@@ -21,6 +21,9 @@ struct RunResult {
     std::uint64_t trace_hash = 0;
     double sim_time_s = 0.0;
     std::int64_t steps = 0;
+    CaregiverDef caregiver;    // today's caregiver parameters as used
+    InfantDef infant;          // temperament as used
+    WorkingModel learned;      // what the infant learned in its first year (hidden; for research)
     Coding coding;             // the observer's coding of the visible trace
     VisibleTrace trace;        // kept only when asked for (it is large)
 };

@@ -109,6 +109,47 @@ void ReadCaregiver(const Reader& rd, const toml::table& t, const std::string& ta
     rd.Number(t, table, "walk_speed_mps", 0.3, 2.0, "m/s", c.walk_speed_mps);
 }
 
+// A population entry: a number (every dyad the same) or a table such as
+// { dist = "normal", mean = 6, sd = 1.5 }, { dist = "uniform", min = 0.2, max = 0.6, share = 0.1 }.
+void ReadDistribution(const Reader& rd, const toml::table& pop, const char* key, double lo, double hi,
+                      ParameterDistribution& d) {
+    const toml::node* n = pop.get(key);
+    if (!n) return;
+    const std::string name = std::string("population.") + key;
+    const std::string range = Num(lo) + " to " + Num(hi);
+    d.set = true;
+    if (n->is_number()) {
+        d.kind = ParameterDistribution::Kind::Fixed;
+        rd.Number(pop, "population", key, lo, hi, "", d.a);
+        return;
+    }
+    const toml::table* t = n->as_table();
+    if (!t) rd.Fail(*n, name + " must be a number or a table like { dist = \"normal\", mean = ..., sd = ... }");
+    rd.OnlyKeys(*t, name, {"dist", "value", "mean", "sd", "min", "max", "share", "otherwise"});
+    std::string dist = "fixed";
+    rd.String(*t, name, "dist", dist);
+    if (dist == "fixed") {
+        d.kind = ParameterDistribution::Kind::Fixed;
+        if (!t->get("value")) rd.Fail(*n, name + ": a fixed distribution needs value (allowed range " + range + ")");
+        rd.Number(*t, name, "value", lo, hi, "", d.a);
+    } else if (dist == "normal") {
+        d.kind = ParameterDistribution::Kind::Normal;
+        if (!t->get("mean") || !t->get("sd")) rd.Fail(*n, name + ": a normal distribution needs mean and sd");
+        rd.Number(*t, name, "mean", lo, hi, "", d.a);
+        rd.Number(*t, name, "sd", 0, hi - lo, "", d.b);
+    } else if (dist == "uniform") {
+        d.kind = ParameterDistribution::Kind::Uniform;
+        if (!t->get("min") || !t->get("max")) rd.Fail(*n, name + ": a uniform distribution needs min and max");
+        rd.Number(*t, name, "min", lo, hi, "", d.a);
+        rd.Number(*t, name, "max", lo, hi, "", d.b);
+        if (d.b < d.a) rd.Fail(*t->get("max"), name + ".max must not be below min");
+    } else {
+        rd.Fail(*t->get("dist"), name + ".dist = \"" + dist + "\" is not known (allowed: \"fixed\", \"normal\", \"uniform\")");
+    }
+    rd.Number(*t, name, "share", 0, 1, "", d.share);
+    rd.Number(*t, name, "otherwise", lo, hi, "", d.otherwise);
+}
+
 void ReadEpisodeOverrides(const Reader& rd, const toml::table& protocol, ProtocolDef& p) {
     const toml::node* n = protocol.get("episode");
     if (!n) return;
@@ -218,6 +259,20 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
         rd.Number(*t, "infant", "sociability", 0, 1, "", i.sociability);
         rd.Number(*t, "infant", "curiosity", 0, 1, "", i.curiosity);
         rd.Number(*t, "infant", "crawl_speed_mps", 0.1, 0.8, "m/s", i.crawl_speed_mps);
+    }
+    if (const toml::table* t = rd.Table(root, "population")) {
+        PopulationDef& p = sc.population;
+        p.enabled = true;
+        rd.OnlyKeys(*t, "population", {"sensitivity", "consistency", "acceptance", "frightening", "reactivity",
+                                       "soothability", "sociability", "curiosity"});
+        ReadDistribution(rd, *t, "sensitivity", 1, 9, p.sensitivity);
+        ReadDistribution(rd, *t, "consistency", 0, 1, p.consistency);
+        ReadDistribution(rd, *t, "acceptance", 1, 9, p.acceptance);
+        ReadDistribution(rd, *t, "frightening", 0, 1, p.frightening);
+        ReadDistribution(rd, *t, "reactivity", 0, 1, p.reactivity);
+        ReadDistribution(rd, *t, "soothability", 0, 1, p.soothability);
+        ReadDistribution(rd, *t, "sociability", 0, 1, p.sociability);
+        ReadDistribution(rd, *t, "curiosity", 0, 1, p.curiosity);
     }
     if (const toml::table* t = rd.Table(root, "protocol")) {
         ProtocolDef& p = sc.sim.protocol;

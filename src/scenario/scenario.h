@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "batch/population.h"
 #include "sim/simulation.h"
 
 namespace sb {
@@ -16,6 +17,7 @@ struct Scenario {
     std::string description;
     std::string source = "built-in default";  // file path, or "built-in default"
     SimulationDef sim;
+    PopulationDef population;  // used by batch runs; off unless the file has [population]
 };
 
 // A problem in a scenario file. what() reads "FILE:LINE:COL: message".

@@ -1,0 +1,24 @@
+// securebase-cli code: the observer on a trace file.
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "coding/coder.h"
+#include "record/coding_report.h"
+#include "record/trace_csv.h"
+
+namespace sb::cli {
+
+int Code(const std::string& path, bool json) {
+    const VisibleTrace trace = ReadTraceFile(path);
+    const Coding coding = CodeTrace(trace);
+    if (json) {
+        std::fputs(CodingJson(coding, path).c_str(), stdout);
+    } else {
+        std::printf("%s: %zu instants, %zu episodes (scenario '%s', seed %llu)\n\n", path.c_str(), trace.frames.size(),
+                    coding.episodes.size(), trace.scenario.c_str(), static_cast<unsigned long long>(trace.seed));
+        std::fputs(CodingReport(coding).c_str(), stdout);
+    }
+    return 0;
+}
+
+}  // namespace sb::cli

@@ -1,0 +1,34 @@
+// The subcommands of securebase-cli. main.cpp parses the command line (CLI11 lives there only,
+// it is slow to compile); each command is a plain function in its own file.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace sb::cli {
+
+struct RunOptions {
+    std::string scenario;       // empty: the built-in default
+    std::uint64_t seed = 0;
+    bool seed_given = false;
+    std::string out;
+    std::string trace;          // empty: no trace file
+    bool quiet = false;
+};
+
+struct BatchOptions {
+    std::string scenario;
+    int n = 100;
+    std::uint64_t seed = 1;
+    bool seed_given = false;
+    int threads = 0;            // 0: one per core
+    std::string out;
+    bool quiet = false;
+};
+
+int Run(const RunOptions& o);
+int Batch(const BatchOptions& o);
+int Code(const std::string& trace_path, bool json);
+int Check(const std::string& scenario_path);
+
+}  // namespace sb::cli
