@@ -90,9 +90,20 @@ void ApplyPanelStyle(float ui_scale) {
     s.ScaleAllSizes(ui_scale);
 }
 
-ControlPanel::ControlPanel() : seed_source_(std::random_device{}()) {}
+ControlPanel::ControlPanel(bool show_scorecard)
+    : show_scorecard_(show_scorecard), tab_switch_pending_(show_scorecard), seed_source_(std::random_device{}()) {}
 
-void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float panel_w, float window_w, float window_h) {
+void ControlPanel::ToggleScorecard() {
+    show_scorecard_ = !show_scorecard_;
+    tab_switch_pending_ = true;
+}
+
+float ControlPanel::Width(float ui_scale) const {
+    return (show_scorecard_ ? kScorecardPanelWidth_px : kPanelWidth_px) * ui_scale;
+}
+
+void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float ui_scale, float window_w, float window_h) {
+    const float panel_w = Width(ui_scale);
     ImGui::SetNextWindowPos(ImVec2(window_w - panel_w, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(panel_w, window_h));
     constexpr ImGuiWindowFlags kDocked = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
@@ -110,7 +121,31 @@ void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float panel_w
     ImGui::Separator();
 
     Transport(playback);
-    ImGui::Separator();
+    ImGui::Spacing();
+    Tabs(playback, fonts);
+    ImGui::End();
+}
+
+void ControlPanel::Tabs(Playback& playback, const AppFonts& fonts) {
+    if (!ImGui::BeginTabBar("##panel_tabs")) return;
+    // A tab chosen by key is selected for one frame; after that the tab bar remembers it.
+    const ImGuiTabItemFlags run_flags = tab_switch_pending_ && !show_scorecard_ ? ImGuiTabItemFlags_SetSelected : 0;
+    const ImGuiTabItemFlags card_flags = tab_switch_pending_ && show_scorecard_ ? ImGuiTabItemFlags_SetSelected : 0;
+    tab_switch_pending_ = false;
+    if (ImGui::BeginTabItem("Run", nullptr, run_flags)) {
+        show_scorecard_ = false;
+        RunTab(playback, fonts);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Scorecard", nullptr, card_flags)) {
+        show_scorecard_ = true;
+        scorecard_.Show(playback, fonts);
+        ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+}
+
+void ControlPanel::RunTab(Playback& playback, const AppFonts& fonts) {
     Procedure(playback, fonts);
     ImGui::Separator();
     InfantReadout(playback, fonts);
@@ -119,7 +154,6 @@ void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float panel_w
     SeedControls(playback);
     ImGui::Separator();
     KeyboardHelp(fonts);
-    ImGui::End();
 }
 
 void ControlPanel::Transport(Playback& playback) {
@@ -235,6 +269,7 @@ void ControlPanel::KeyboardHelp(const AppFonts& fonts) {
     ImGui::PushFont(fonts.panel_small);
     ImGui::TextUnformatted("Space  play / pause      S or \u2192  one step      + / \u2212  speed");
     ImGui::TextUnformatted("R  restart      1\u20138  jump to episode");
+    ImGui::TextUnformatted("C  scorecard / back to the run");
     ImGui::PopFont();
 }
 

@@ -16,6 +16,13 @@ std::string FormatClock(double seconds) {
     return buf;
 }
 
+std::string FormatMoment(double seconds) {
+    const long total = static_cast<long>(std::floor(std::max(0.0, seconds)));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%ld:%02ld", total / 60, total % 60);
+    return buf;
+}
+
 std::string WhoIsPresent(const Snapshot& s) {
     const bool m = s.Caregiver().present;
     const bool st = s.Stranger().present;

@@ -11,6 +11,8 @@ namespace sb::app {
 
 // "mm:ss" (or "h:mm:ss" past an hour), rounded down to the whole second.
 std::string FormatClock(double seconds);
+// "m:ss", rounded down: a moment in the procedure, written as the coder's reasons write it.
+std::string FormatMoment(double seconds);
 
 // Who is in the room: "Caregiver and infant", "Infant alone", ...
 std::string WhoIsPresent(const Snapshot& snapshot);

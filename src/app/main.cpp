@@ -1,6 +1,6 @@
 // securebase: the interactive window. Parses the command line, opens the window and runs the frame
 // loop — real time x speed through the fixed-step clock, the room drawn from the visible snapshot,
-// the control panel on the right.
+// the control panel (with the observer's scorecard) on the right.
 #include <CLI/CLI.hpp>
 #include <SFML/Graphics.hpp>
 #include <algorithm>
@@ -43,6 +43,7 @@ struct AppOptions {
     unsigned max_fps = 60;
     unsigned antialias = 4;   // multisampling; 0 is much faster on software renderers
     bool stats = false;
+    bool scorecard = false;   // open on the scorecard tab
 };
 
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
@@ -60,10 +61,10 @@ void SaveScreenshot(const sf::RenderWindow& window, const std::string& file) {
 }
 
 void DrawScene(sf::RenderWindow& window, const sb::app::Playback& playback, const sb::app::AppFonts& fonts,
-               double pulse_s, float ui_scale) {
+               double pulse_s, float ui_scale, float panel_w) {
     using namespace sb::app;
     const sf::Vector2u size = window.getSize();
-    const float room_w = std::max(240.0f, static_cast<float>(size.x) - PanelWidth(ui_scale));
+    const float room_w = std::max(240.0f, static_cast<float>(size.x) - panel_w);
     const float caption_h = kCaptionHeight_px * ui_scale;
     const sb::Simulation& sim = playback.Sim();
 
@@ -102,7 +103,7 @@ int Run(const AppOptions& o, const char* argv0) {
 
     Playback playback(std::move(scenario), o.speed, o.paused);
     if (o.episode > 0) playback.JumpToEpisode(o.episode);
-    ControlPanel panel;
+    ControlPanel panel(o.scorecard);
 
     sf::Clock frame_clock;
     sf::Clock pulse_clock;
@@ -122,7 +123,7 @@ int Run(const AppOptions& o, const char* argv0) {
                                                       static_cast<float>(event.size.height))));
             }
             if (event.type == sf::Event::KeyPressed && !ImGui::GetIO().WantCaptureKeyboard)
-                HandleShortcut(event.key, playback);
+                HandleShortcut(event.key, playback, panel);
         }
         if (const float wanted = UiScaleFor(window.getSize()); wanted != ui_scale) {
             ui_scale = wanted;
@@ -134,9 +135,9 @@ int Run(const AppOptions& o, const char* argv0) {
         playback.Advance(dt);
 
         glue.NewFrame(static_cast<float>(dt));
-        panel.Show(playback, fonts, PanelWidth(ui_scale), static_cast<float>(window.getSize().x),
+        panel.Show(playback, fonts, ui_scale, static_cast<float>(window.getSize().x),
                    static_cast<float>(window.getSize().y));
-        DrawScene(window, playback, fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale);
+        DrawScene(window, playback, fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale));
         glue.Render();
 
         ++frames;
@@ -186,6 +187,7 @@ int main(int argc, char** argv) {
     app.add_option("--screenshot", o.screenshot, "Save the last frame as a PNG file");
     app.add_option("--episode", o.episode, "Start at the beginning of this episode")->check(CLI::Range(1, 99));
     app.add_flag("--paused", o.paused, "Start paused");
+    app.add_flag("--scorecard", o.scorecard, "Open on the observer's scorecard instead of the run controls (key C switches)");
     app.add_option("--size", size, "Window size WxH (at least 800x480)");
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")

@@ -1,5 +1,6 @@
 // Playback implementation. Restarts and jumps rebuild the Simulation from the scenario: the core is
-// deterministic, so replaying to an episode shows exactly what a full run would have reached.
+// deterministic, so replaying to an episode or a moment shows exactly what a full run would have
+// reached — and the trace recorded on the way is the one the coder would have seen.
 #include "playback.h"
 
 #include <algorithm>
@@ -24,26 +25,45 @@ Playback::Playback(Scenario scenario, double speed, bool paused)
       sim_(std::make_unique<Simulation>(scenario_.sim)),
       clock_(ClockFor(scenario_.sim, speed)) {
     clock_.SetPaused(paused);
+    coding_.Begin(*sim_);
+    coding_.RecodeNow();
 }
 
 void Playback::Advance(double real_s) {
     const int steps = clock_.Advance(real_s);
-    for (int i = 0; i < steps && !sim_->Finished(); ++i) sim_->Step();
+    for (int i = 0; i < steps && !sim_->Finished(); ++i) StepAndRecord();
+    coding_.Refresh(real_s, clock_.Paused());
 }
 
 void Playback::StepOnce() {
     clock_.SetPaused(true);
-    sim_->Step();
+    StepAndRecord();
 }
 
 void Playback::Restart() {
     sim_ = std::make_unique<Simulation>(scenario_.sim);
     clock_.Reset();
+    coding_.Begin(*sim_);
+    coding_.RecodeNow();
 }
 
 void Playback::JumpToEpisode(int number) {
     Restart();
-    FastForwardToEpisode(*sim_, number);
+    while (!sim_->Finished() && sim_->Now().episode < number) StepAndRecord();
+    coding_.RecodeNow();
+}
+
+void Playback::JumpToTime(double t_s) {
+    Restart();
+    while (!sim_->Finished() && sim_->Time() < t_s) StepAndRecord();
+    clock_.SetPaused(true);
+    coding_.RecodeNow();
+}
+
+void Playback::StepAndRecord() {
+    if (sim_->Finished()) return;  // a finished run takes no more steps, so there is nothing to record
+    sim_->Step();
+    coding_.Record(*sim_);
 }
 
 void Playback::SetSeed(std::uint64_t seed) {

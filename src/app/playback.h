@@ -1,11 +1,14 @@
 // Playback: the run on screen. Owns the Simulation, the scenario it was built from (as edited by
-// the panel) and the frame clock that turns real time x speed into whole simulation steps.
+// the panel), the frame clock that turns real time x speed into whole simulation steps, and the
+// live coding of everything the run has shown so far.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 
+#include "coding/coding.h"
 #include "core/fixed_step_clock.h"
+#include "live_coding.h"
 #include "scenario/scenario.h"
 #include "sim/simulation.h"
 
@@ -27,6 +30,9 @@ public:
     // A fresh run from the (possibly edited) scenario, from the start or replayed up to an episode.
     void Restart();
     void JumpToEpisode(int number);
+    // Replays from the start to the first instant at or after `t_s` (simulated seconds since the
+    // procedure began) and pauses there, so a moment can be watched from just before it happens.
+    void JumpToTime(double t_s);
     void SetSeed(std::uint64_t seed);
 
     // Today's caregiver: acts from the next step and is kept for restarts and jumps.
@@ -34,6 +40,9 @@ public:
     const CaregiverDef& Caregiver() const { return scenario_.sim.caregiver; }
 
     const Simulation& Sim() const { return *sim_; }
+    // The observer's coding of the run so far; the running episode's scores are provisional.
+    const Coding& Coded() const { return coding_.Current(); }
+    std::uint64_t CodingRevision() const { return coding_.Revision(); }
     const Scenario& Source() const { return scenario_; }
     std::uint64_t Seed() const { return scenario_.sim.seed; }
     // How far between Previous() and Now() to draw: the clock's remainder while running; the
@@ -41,9 +50,14 @@ public:
     double DrawAlpha() const;
 
 private:
+    // One step of the simulation, recorded for the coder. Every step goes through here, including
+    // the replayed ones of a jump, so the trace is always the whole run from its start.
+    void StepAndRecord();
+
     Scenario scenario_;
     std::unique_ptr<Simulation> sim_;
     FixedStepClock clock_;
+    LiveCoding coding_;
 };
 
 // Fastest and slowest playback the controls offer (simulated seconds per real second).

@@ -1,4 +1,4 @@
-// Shortcut table: Space, S / Right, + / -, R and the episode numbers 1-8.
+// Shortcut table: Space, S / Right, + / -, R, C and the episode numbers 1-8.
 #include "shortcuts.h"
 
 namespace sb::app {
@@ -20,13 +20,14 @@ bool HasEpisode(const Playback& playback, int number) {
 
 }  // namespace
 
-void HandleShortcut(const sf::Event::KeyEvent& key, Playback& playback) {
+void HandleShortcut(const sf::Event::KeyEvent& key, Playback& playback, ControlPanel& panel) {
     if (key.control || key.alt || key.system) return;  // leave combinations to the window system
     switch (key.code) {
         case sf::Keyboard::Space: playback.SetPaused(!playback.Paused()); return;
         case sf::Keyboard::S:
         case sf::Keyboard::Right: playback.StepOnce(); return;
         case sf::Keyboard::R: playback.Restart(); return;
+        case sf::Keyboard::C: panel.ToggleScorecard(); return;
         case sf::Keyboard::Add:
         case sf::Keyboard::Equal: playback.SetSpeed(FasterSpeed(playback.Speed())); return;  // '=' is unshifted '+'
         case sf::Keyboard::Subtract:

@@ -4,11 +4,12 @@
 
 #include <SFML/Window/Event.hpp>
 
+#include "control_panel.h"
 #include "playback.h"
 
 namespace sb::app {
 
 // Acts on one key press. Call only when ImGui does not want the keyboard (e.g. a field is active).
-void HandleShortcut(const sf::Event::KeyEvent& key, Playback& playback);
+void HandleShortcut(const sf::Event::KeyEvent& key, Playback& playback, ControlPanel& panel);
 
 }  // namespace sb::app
