@@ -16,6 +16,9 @@ constexpr double kIgnoredCost = 0.8;     // x distress: distress that nobody ans
 constexpr double kEffortCost = 0.45;     // x (gain - 1): the cost of escalating (exhausting, aversive)
 constexpr double kDiversionGain = 0.3;   // x distress: turning to toys partly regulates a minimised infant
 constexpr double kFrightCost = 0.6;
+// Now and then the infant signals in a way its policy would not choose: without this a minimising
+// infant would never discover that a changed caregiver now answers open signals.
+constexpr double kTryOther = 0.05;
 constexpr double kThreatLearn = 0.03;    // fear is learned fast...
 constexpr double kThreatForgetShare = 1.0 / 3.0;  // ...and forgotten at a third of the usual rate
 
@@ -56,12 +59,17 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
         const CaregiverDef& c = CaregiverAt(def, month);
 
         const double distress = std::clamp(rng.Uniform(0.2, 1.0) * (0.6 + 0.8 * temperament.reactivity), 0.0, 1.0);
-        // Choose an expression level from the current policy.
+        // Choose an expression level from the current policy (or, rarely, try any level).
+        const bool explore = rng.Chance(kTryOther);
         double r = rng.Uniform01();
         int level = 2;
-        for (int i = 0; i < 3; ++i) {
-            if (r < m.policy[i]) { level = i; break; }
-            r -= m.policy[i];
+        if (explore) {
+            level = std::min(2, static_cast<int>(r * 3.0));
+        } else {
+            for (int i = 0; i < 3; ++i) {
+                if (r < m.policy[i]) { level = i; break; }
+                r -= m.policy[i];
+            }
         }
         const double signal = distress * kExpressionGain[level];
 

@@ -25,7 +25,7 @@ struct HistoryDef {
     int episodes_per_month = 300;           // distress episodes a month (about ten a day)
     double learning_rate = 1.0 / 150.0;     // expectations: weight of one episode (delta rule)
     double value_rate = 0.02;               // strategy values: weight of one episode
-    double temperature = 0.07;              // softmax temperature of the strategy choice
+    double temperature = 0.05;              // softmax temperature of the strategy choice
 };
 
 // The caregiving in force at a month of the history.
