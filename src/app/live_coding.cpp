@@ -50,7 +50,6 @@ void LiveCoding::Refresh(double real_s, bool paused) {
 
 void LiveCoding::RecodeNow() {
     coding_ = CodeTrace(trace_, coder_);
-    ++revision_;
     episode_ended_ = false;
     coded_up_to_s_ = RecordedUpTo_s();
     real_since_code_s_ = 0.0;

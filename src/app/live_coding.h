@@ -3,8 +3,6 @@
 // finishes, and every few simulated seconds in between so the running episode's scores fill in.
 #pragma once
 
-#include <cstdint>
-
 #include "coding/coder.h"
 #include "coding/coding.h"
 #include "sim/simulation.h"
@@ -27,8 +25,6 @@ public:
 
     const Coding& Current() const { return coding_; }
     const VisibleTrace& Trace() const { return trace_; }
-    // Counts codings, so a view can tell when the scores under it were replaced.
-    std::uint64_t Revision() const { return revision_; }
 
 private:
     double RecordedUpTo_s() const;
@@ -36,7 +32,6 @@ private:
     CoderDef coder_;  // the room as the camera sees it
     VisibleTrace trace_;
     Coding coding_;
-    std::uint64_t revision_ = 0;
     bool episode_ended_ = false;  // an episode closed (or the run finished) since the last coding
     double coded_up_to_s_ = -1.0; // simulated time of the last instant coded
     double real_since_code_s_ = 0.0;

@@ -21,11 +21,9 @@ FixedStepClockDef ClockFor(const SimulationDef& def, double speed) {
 }  // namespace
 
 Playback::Playback(Scenario scenario, double speed, bool paused)
-    : scenario_(std::move(scenario)),
-      sim_(std::make_unique<Simulation>(scenario_.sim)),
-      clock_(ClockFor(scenario_.sim, speed)) {
+    : scenario_(std::move(scenario)), clock_(ClockFor(scenario_.sim, speed)) {
     clock_.SetPaused(paused);
-    coding_.Begin(*sim_);
+    Rebuild(scenario_.sim);
     coding_.RecodeNow();
 }
 
@@ -41,10 +39,16 @@ void Playback::StepOnce() {
 }
 
 void Playback::Restart() {
-    sim_ = std::make_unique<Simulation>(scenario_.sim);
+    Rebuild(scenario_.sim);
+    coding_.RecodeNow();
+}
+
+void Playback::Rebuild(const SimulationDef& def) {
+    sim_ = std::make_unique<Simulation>(def);
     clock_.Reset();
     coding_.Begin(*sim_);
-    coding_.RecodeNow();
+    run_caregiver_ = def.caregiver;
+    caregiver_changes_.clear();
 }
 
 void Playback::JumpToEpisode(int number) {
@@ -54,8 +58,18 @@ void Playback::JumpToEpisode(int number) {
 }
 
 void Playback::JumpToTime(double t_s) {
-    Restart();
-    while (!sim_->Finished() && sim_->Time() < t_s) StepAndRecord();
+    SimulationDef def = scenario_.sim;
+    def.caregiver = run_caregiver_;
+    const std::vector<CaregiverChange> changes = caregiver_changes_;
+    Rebuild(def);
+    std::size_t next = 0;
+    while (!sim_->Finished() && sim_->Time() < t_s) {
+        for (; next < changes.size() && changes[next].at_step <= sim_->StepCount(); ++next)
+            SetCaregiver(changes[next].caregiver);
+        StepAndRecord();
+    }
+    // Changes made after this moment are not replayed; the caregiver the panel shows acts from here.
+    if (next < changes.size()) SetCaregiver(changes.back().caregiver);
     clock_.SetPaused(true);
     coding_.RecodeNow();
 }
@@ -74,6 +88,7 @@ void Playback::SetSeed(std::uint64_t seed) {
 void Playback::SetCaregiver(const CaregiverDef& caregiver) {
     scenario_.sim.caregiver = caregiver;
     sim_->SetCaregiverToday(caregiver);
+    caregiver_changes_.push_back({sim_->StepCount(), caregiver});
 }
 
 double Playback::DrawAlpha() const {

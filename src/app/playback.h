@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "coding/coding.h"
 #include "core/fixed_step_clock.h"
@@ -30,19 +31,21 @@ public:
     // A fresh run from the (possibly edited) scenario, from the start or replayed up to an episode.
     void Restart();
     void JumpToEpisode(int number);
-    // Replays from the start to the first instant at or after `t_s` (simulated seconds since the
-    // procedure began) and pauses there, so a moment can be watched from just before it happens.
+    // Replays the run on screen from its start to the first instant at or after `t_s` (simulated
+    // seconds since the procedure began) and pauses there, so a moment can be watched from just
+    // before it happens. Caregiver changes made during the run are replayed at the steps they were
+    // made, so the replay is the run that was watched; from the stopping point on, the panel's
+    // current caregiver acts.
     void JumpToTime(double t_s);
     void SetSeed(std::uint64_t seed);
 
-    // Today's caregiver: acts from the next step and is kept for restarts and jumps.
+    // Today's caregiver: acts from the next step and is kept for restarts and jumps to an episode.
     void SetCaregiver(const CaregiverDef& caregiver);
     const CaregiverDef& Caregiver() const { return scenario_.sim.caregiver; }
 
     const Simulation& Sim() const { return *sim_; }
     // The observer's coding of the run so far; the running episode's scores are provisional.
     const Coding& Coded() const { return coding_.Current(); }
-    std::uint64_t CodingRevision() const { return coding_.Revision(); }
     const Scenario& Source() const { return scenario_; }
     std::uint64_t Seed() const { return scenario_.sim.seed; }
     // How far between Previous() and Now() to draw: the clock's remainder while running; the
@@ -53,11 +56,21 @@ private:
     // One step of the simulation, recorded for the coder. Every step goes through here, including
     // the replayed ones of a jump, so the trace is always the whole run from its start.
     void StepAndRecord();
+    // A new Simulation from `def`, with a fresh trace; the clock keeps its speed and pause.
+    void Rebuild(const SimulationDef& def);
+
+    // A caregiver change made in the panel, and how many steps the run had taken then.
+    struct CaregiverChange {
+        std::int64_t at_step = 0;
+        CaregiverDef caregiver;
+    };
 
     Scenario scenario_;
     std::unique_ptr<Simulation> sim_;
     FixedStepClock clock_;
     LiveCoding coding_;
+    CaregiverDef run_caregiver_;                   // the caregiver the run on screen started with
+    std::vector<CaregiverChange> caregiver_changes_; // made during the run on screen, in order
 };
 
 // Fastest and slowest playback the controls offer (simulated seconds per real second).

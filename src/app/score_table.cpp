@@ -225,9 +225,10 @@ void DrawCryingCell(ImDrawList* dl, ImVec2 a, ImVec2 b, const ScorecardRow& r, c
     CentredText(dl, fonts.panel_bold, a, b, ink, text);
 }
 
-void MomentLine(double at_s) {
+// "At 9:31 — click to watch from 9:29"; `what` replaces "At" where the moment is less exact.
+void MomentLine(double at_s, const char* what = "At") {
     if (at_s < 0.0) return;
-    ImGui::TextDisabled("At %s \u2014 click to watch from %s", FormatMoment(at_s).c_str(),
+    ImGui::TextDisabled("%s %s \u2014 click to watch from %s", what, FormatMoment(at_s).c_str(),
                         FormatMoment(std::max(0.0, at_s - kReplayLeadIn_s)).c_str());
 }
 
@@ -247,7 +248,7 @@ void CellTooltip(const ScorecardRow& r, int column) {
     } else if (column == kCryingColumn) {
         ImGui::Text("Crying in %d of %d 15-s intervals, %.0f s in all", r.crying_intervals, r.intervals, r.crying_s);
         if (r.progress == EpisodeProgress::Running) ImGui::TextDisabled("So far: the episode is still running");
-        MomentLine(r.first_cry_s);
+        MomentLine(r.first_cry_s, "First in the 15 s from");
     } else if (const ScoreCell* cell = r.CellAt(column); cell && cell->scored) {
         std::string what = DescribeColumn(column);
         what[0] = static_cast<char>(what[0] - 'a' + 'A');
