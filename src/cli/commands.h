@@ -26,7 +26,17 @@ struct BatchOptions {
     bool quiet = false;
 };
 
+struct ValidateOptions {
+    int pathway_n = 200;
+    int population_n = 2000;
+    std::uint64_t seed = 2024;
+    int threads = 0;
+    std::string out;            // also write the Markdown report here
+    bool quiet = false;
+};
+
 int Run(const RunOptions& o);
+int Validate(const ValidateOptions& o);
 int Batch(const BatchOptions& o);
 int Code(const std::string& trace_path, bool json);
 int Check(const std::string& scenario_path);

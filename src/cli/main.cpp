@@ -34,6 +34,15 @@ int main(int argc, char** argv) {
     batch_cmd->add_option("--out", batch.out, "Output folder (created if missing)")->required();
     batch_cmd->add_flag("-q,--quiet", batch.quiet, "No progress display");
 
+    sb::cli::ValidateOptions validate;
+    CLI::App* validate_cmd = app.add_subcommand("validate", "Measure the model against the published targets (docs/validation.md)");
+    validate_cmd->add_option("--pathway-n", validate.pathway_n, "Dyads per caregiving pathway")->check(CLI::Range(10, 1000000));
+    validate_cmd->add_option("--population-n", validate.population_n, "Dyads in the low-risk population")->check(CLI::Range(10, 10000000));
+    validate_cmd->add_option("--seed", validate.seed, "Batch seed")->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
+    validate_cmd->add_option("--threads", validate.threads, "Worker threads (default: one per core)")->check(CLI::Range(0, 1024));
+    validate_cmd->add_option("--out", validate.out, "Also write the Markdown report to this file");
+    validate_cmd->add_flag("-q,--quiet", validate.quiet, "No progress display");
+
     std::string code_path;
     bool code_json = false;
     CLI::App* code_cmd = app.add_subcommand("code", "Code a visible-behaviour trace: scales, disorganization, classification");
@@ -54,6 +63,7 @@ int main(int argc, char** argv) {
     try {
         if (*run_cmd) return sb::cli::Run(run);
         if (*batch_cmd) return sb::cli::Batch(batch);
+        if (*validate_cmd) return sb::cli::Validate(validate);
         if (*code_cmd) return sb::cli::Code(code_path, code_json);
         if (*check_cmd) return sb::cli::Check(check_path);
     } catch (const sb::ScenarioError& e) {

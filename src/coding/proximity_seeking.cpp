@@ -80,10 +80,17 @@ ScaleScore ScoreProximitySeeking(const EpisodeSlice& s, AgentId person, bool del
                Distance(f.Infant().pos, f.Of(person).pos) <= 0.8;
     }, 0.5);
     for (const Bout& r : reaching) {
-        bool picked_up = false;
-        for (const Bout& c : contacts) picked_up |= c.start_s >= r.start_s && c.start_s <= r.end_s + 2.0;
-        if (picked_up) Raise(best, 5, r.start_s, "reached up to her and was picked up at " + Clock(r.start_s));
-        else Raise(best, 4, r.start_s, "reached to her at " + Clock(r.start_s) + " without being picked up");
+        const Bout* lifted = nullptr;
+        for (const Bout& c : contacts)
+            if (c.start_s >= r.start_s && c.start_s <= r.end_s + 2.0) lifted = &c;
+        if (lifted && lifted->Duration() > kSevenContact_s) {
+            // Already within reach, it needed no locomotion: everything of a 7 but the approach.
+            Raise(best, 6, r.start_s, "reached up to her at " + Clock(r.start_s) + " and held on for " + Secs(lifted->Duration()) + " s");
+        } else if (lifted) {
+            Raise(best, 5, r.start_s, "reached up to her and was picked up at " + Clock(r.start_s));
+        } else {
+            Raise(best, 4, r.start_s, "reached to her at " + Clock(r.start_s) + " without being picked up");
+        }
     }
     const auto calling = FindBouts(s, [&](const Snapshot& f) {
         return f.Of(person).present && f.Infant().cry >= 0.25 && f.Infant().gaze == look;

@@ -7,7 +7,9 @@
 namespace sb {
 
 namespace {
-constexpr double kGreetPause_s = 2.0;      // M "pauses at the door" before greeting (Table 2)
+// M "pauses at the door" so that the infant can mount a spontaneous response (Ainsworth et al.
+// 1978, instructions for eps 5 and 8): she greets and waits this long before going to it.
+constexpr double kGreetPause_s = 6.0;
 constexpr double kPickUp_s = 1.2;          // s to bend down and lift the infant
 constexpr double kPutDown_s = 1.2;
 constexpr double kPlayDistance_m = 0.45;   // stranger crouches this far from the infant
@@ -207,7 +209,11 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
             break;
         case Mode::Greeting:
             FaceTowards(inf.pos);
-            if (mode_t_ >= kGreetPause_s) {
+            if (inf.action == VisibleAction::Reaching && Distance(inf.pos, pos_) < 0.7) {
+                // The infant has come to her: she takes it up.
+                mode_ = Mode::PickingUp;
+                mode_t_ = 0.0;
+            } else if (mode_t_ >= kGreetPause_s) {
                 if (pick_up_on_greet_) {
                     mode_ = Mode::GoingToInfant;
                     purpose_ = Purpose::PickUp;

@@ -127,9 +127,10 @@ private:
         double da = drive > 0.0 ? rise * drive * (1.0 - inner_.arousal) : rise * drive * inner_.arousal;
         const double trust = 0.3 + 0.7 * w_.availability;
         da -= s.comfort * trust * (1.0 - 0.6 * inner_.anger) * 0.08 * (0.5 + def_.soothability) * inner_.arousal;
-        // Turning attention to the toys regulates a minimising infant a little (its learned
-        // alternative to comfort), as in the first year.
-        if (current_ == Behaviour::Explore) da -= 0.02 * minimise_ * inner_.arousal;
+        // Turning attention from her to the toys regulates a minimising infant a little in her
+        // presence (its learned alternative to comfort). Alone it does not: physiologically an
+        // avoidant infant is as stressed by separation as a secure one (Spangler & Grossmann 1993).
+        if (current_ == Behaviour::Explore && CaregiverHere(s)) da -= 0.02 * minimise_ * inner_.arousal;
         inner_.arousal = Clamp01(inner_.arousal + da * dt);
         inner_.arousal_slow = Relax(inner_.arousal_slow, inner_.arousal, 120.0, dt);
 
@@ -195,7 +196,9 @@ private:
             u[int(Behaviour::WantDown)] = inner_.exploration + 0.3;
         } else {
             u[int(Behaviour::Explore)] = inner_.exploration + divert;
-            u[int(Behaviour::Cry)] = 1.3 * cry;
+            // With her in the room crying goes with going to her; sitting and crying is mostly
+            // what an infant does when she is not there (or, passive, when it maximises).
+            u[int(Behaviour::Cry)] = 1.3 * cry * (CaregiverHere(s) ? 0.4 + 0.4 * maximise_ : 1.0);
             if (CaregiverHere(s)) {
                 const double d = CaregiverDistance(s);
                 u[int(Behaviour::SeekCaregiver)] = 1.2 * a * (1.0 - 0.85 * minimise_) * (0.7 + 0.3 * gain_);
@@ -205,7 +208,8 @@ private:
                 const double greeting_time = since_entry_s_ < kRecentEntry_s ? 1.0 : 0.25;
                 u[int(Behaviour::GreetFromAfar)] = (0.3 + 0.3 * def_.sociability) * (1.0 - A) * (1.0 - minimise_) * greeting_time;
             } else {
-                u[int(Behaviour::Search)] = 0.9 * a * (1.0 - cry) * (1.0 - 0.6 * minimise_);
+                // The stranger's company and play hold some of the search back (eps 4, 7).
+                u[int(Behaviour::Search)] = 0.9 * a * (1.0 - 0.5 * cry) * (1.0 - 0.6 * minimise_) * (StrangerHere(s) ? 0.7 : 1.0);
             }
             if (StrangerHere(s)) {
                 const double d = Distance(s.self, s.stranger->pos);

@@ -47,7 +47,7 @@ ProtocolDef DefaultProtocol() {
         {5, "First reunion", 180.0, true, false, EpisodeEnd::CaregiverOut, false, true,
          {{0.0, M, CueKind::EnterRoom},
           {0.0, M, CueKind::GreetInfant},
-          {4.0, S, CueKind::LeaveRoom},
+          {0.5, S, CueKind::LeaveRoom},
           {180.0 - lead, M, CueKind::LeaveRoom}}},
         // Ep 6: the infant alone.
         {6, "Second separation (alone)", 180.0, false, false, EpisodeEnd::Timer, true, false, {}},
@@ -58,7 +58,7 @@ ProtocolDef DefaultProtocol() {
         {8, "Second reunion", 180.0, true, false, EpisodeEnd::Timer, false, true,
          {{0.0, M, CueKind::EnterRoom},
           {0.0, M, CueKind::GreetAndPickUp},
-          {4.0, S, CueKind::LeaveRoom}}},
+          {0.5, S, CueKind::LeaveRoom}}},
     };
     return p;
 }

@@ -99,12 +99,28 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id, bool keep_trace) {
     trace.step_s = def.step_s;
     trace.frames.reserve(static_cast<std::size_t>(1400.0 / def.step_s));
     AppendFrame(trace, sim.Now(), sim.AllEvents());
+    std::vector<double> arousal_sum, slow_sum;
+    std::vector<int> count;
     while (!sim.Finished()) {
         sim.Step();
         measurer.Observe(sim.Previous(), sim.Now(), def.step_s);
         AppendFrame(trace, sim.Now(), sim.StepEvents());
+        const std::size_t k = sim.Timeline().size() - 1;
+        if (arousal_sum.size() <= k) {
+            arousal_sum.resize(k + 1, 0.0);
+            slow_sum.resize(k + 1, 0.0);
+            count.resize(k + 1, 0);
+        }
+        const InfantInner in = sim.Inner();
+        arousal_sum[k] += in.arousal;
+        slow_sum[k] += in.arousal_slow;
+        ++count[k];
     }
     RunResult r;
+    for (std::size_t k = 0; k < count.size(); ++k) {
+        r.arousal_mean.push_back(count[k] ? arousal_sum[k] / count[k] : 0.0);
+        r.arousal_slow_mean.push_back(count[k] ? slow_sum[k] / count[k] : 0.0);
+    }
     r.run_id = run_id;
     r.seed = def.seed;
     r.episodes = measurer.Finish(sim.Timeline());
@@ -129,7 +145,8 @@ std::string EpisodesCsv(const std::vector<RunResult>& runs) {
     std::ostringstream os;
     os << "run_id,seed,episode,name,start_s,duration_s,nominal_s,curtailed,extended,crying_s,hard_crying_s,peak_cry,"
           "exploring_s,contact_caregiver_s,contact_stranger_s,near_caregiver_s,approaching_caregiver_s,searching_s,"
-          "locomotion_m,crying_intervals,ps,cm,rs,av,di,search,s_ps,s_cm,s_rs,s_av,s_di\n";
+          "locomotion_m,crying_intervals,ps,cm,rs,av,di,search,s_ps,s_cm,s_rs,s_av,s_di,hidden_arousal_mean,"
+          "hidden_arousal_slow_mean\n";
     for (const RunResult& r : runs) {
         for (const EpisodeMeasures& m : r.episodes) {
             os << r.run_id << ',' << r.seed << ',' << m.number << ',' << CsvQuote(m.name) << ',' << Fixed(m.start_s)
@@ -150,6 +167,9 @@ std::string EpisodesCsv(const std::vector<RunResult>& runs) {
             for (auto scale : {&InteractiveScales::ps, &InteractiveScales::cm, &InteractiveScales::rs,
                                &InteractiveScales::av, &InteractiveScales::di})
                 os << ',' << ScoreCell(toS, scale);
+            const std::size_t k = static_cast<std::size_t>(&m - r.episodes.data());
+            os << ',' << (k < r.arousal_mean.size() ? Fixed(r.arousal_mean[k], 4) : "") << ','
+               << (k < r.arousal_slow_mean.size() ? Fixed(r.arousal_slow_mean[k], 4) : "");
             os << '\n';
         }
     }

@@ -24,6 +24,10 @@ struct RunResult {
     CaregiverDef caregiver;    // today's caregiver parameters as used
     InfantDef infant;          // temperament as used
     WorkingModel learned;      // what the infant learned in its first year (hidden; for research)
+    // Hidden physiology per episode (same order as `episodes`), for research and validation:
+    // mean arousal and mean slow arousal. The observer never sees these.
+    std::vector<double> arousal_mean;
+    std::vector<double> arousal_slow_mean;
     Coding coding;             // the observer's coding of the visible trace
     VisibleTrace trace;        // kept only when asked for (it is large)
 };

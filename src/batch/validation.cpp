@@ -1,0 +1,286 @@
+// Validation runs and their checks. Pathway runs keep the scenario's caregiver and draw only the
+// infant's temperament; the population run draws everything from population-lowrisk.toml.
+#include "batch/validation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "batch/batch_runner.h"
+#include "core/version.h"
+#include "scenario/scenario.h"
+
+namespace sb {
+
+namespace {
+
+std::string Pct(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%", v);
+    return buf;
+}
+std::string Num(double v, int decimals = 2) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+// Infants differ even when caregivers do not: temperament as in the low-risk population.
+PopulationDef TemperamentOnly() {
+    PopulationDef p;
+    p.enabled = true;
+    for (ParameterDistribution* d : {&p.reactivity, &p.soothability, &p.sociability, &p.curiosity}) {
+        d->set = true;
+        d->kind = ParameterDistribution::Kind::Normal;
+        d->a = 0.5;
+        d->b = 0.15;
+    }
+    return p;
+}
+
+std::vector<RunResult> RunScenario(const Scenario& sc, const PopulationDef& pop, int n, std::uint64_t seed,
+                                   const ValidationDef& def, const std::string& stage) {
+    BatchOptions o;
+    o.n = n;
+    o.seed = seed;
+    o.threads = def.threads;
+    if (def.progress) o.progress = [&](int done, int total) { def.progress(stage, done, total); };
+    return RunBatch(sc, pop, o);
+}
+
+bool IsSeparation(int episode) { return episode == 4 || episode == 6 || episode == 7; }
+
+struct EpisodeMeans {
+    double explore[9] = {}, cry[9] = {}, search[9] = {}, ps[9] = {}, cm[9] = {};
+    int n = 0;
+};
+
+EpisodeMeans Trends(const std::vector<RunResult>& runs) {
+    EpisodeMeans m;
+    for (const RunResult& r : runs) {
+        ++m.n;
+        for (const EpisodeMeasures& e : r.episodes) {
+            if (e.number < 1 || e.number > 8 || e.duration_s <= 0) continue;
+            m.explore[e.number] += e.exploring_s / e.duration_s;
+            m.cry[e.number] += e.crying_s / e.duration_s;
+            m.search[e.number] += e.searching_s / e.duration_s;
+            if (const EpisodeCoding* c = r.coding.Episode(e.number); c && c->to_caregiver.scored) {
+                m.ps[e.number] += c->to_caregiver.ps.value;
+                m.cm[e.number] += c->to_caregiver.cm.value;
+            }
+        }
+    }
+    for (int k = 1; k <= 8; ++k) {
+        m.explore[k] /= std::max(1, m.n);
+        m.cry[k] /= std::max(1, m.n);
+        m.search[k] /= std::max(1, m.n);
+        m.ps[k] /= std::max(1, m.n);
+        m.cm[k] /= std::max(1, m.n);
+    }
+    return m;
+}
+
+// Mean seconds of visible crying and mean hidden arousal over the separations, for one group.
+struct SeparationPhysiology {
+    double crying_s = 0, arousal = 0;
+    int n = 0;
+};
+SeparationPhysiology InSeparations(const std::vector<RunResult>& runs, char group) {
+    SeparationPhysiology p;
+    for (const RunResult& r : runs) {
+        if (!r.coding.classification.classifiable || r.coding.classification.group != group) continue;
+        double cry = 0, ar = 0, t = 0;
+        for (std::size_t k = 0; k < r.episodes.size(); ++k) {
+            const EpisodeMeasures& e = r.episodes[k];
+            if (!IsSeparation(e.number)) continue;
+            cry += e.crying_s;
+            ar += (k < r.arousal_mean.size() ? r.arousal_mean[k] : 0.0) * e.duration_s;
+            t += e.duration_s;
+        }
+        p.crying_s += cry;
+        p.arousal += t > 0 ? ar / t : 0.0;
+        ++p.n;
+    }
+    if (p.n > 0) {
+        p.crying_s /= p.n;
+        p.arousal /= p.n;
+    }
+    return p;
+}
+
+std::string SharesRow(const std::string& name, const PopulationSummary& s) {
+    return "| " + name + " | " + std::to_string(s.classified) + " | " + Pct(s.Share('B')) + " | " + Pct(s.Share('A')) + " | " +
+           Pct(s.Share('C')) + " | " + Pct(s.Share('D')) + " |\n";
+}
+
+}  // namespace
+
+double NormalisedReference(char group) {
+    double total = 0;
+    for (const auto& [g, v] : kLowRiskReference) total += v;
+    return 100.0 * kLowRiskReference.at(group) / total;
+}
+
+bool ValidationReport::AllPass() const {
+    for (const ValidationCheck& c : checks)
+        if (!c.pass) return false;
+    return !checks.empty();
+}
+
+ValidationReport Validate(const ValidationDef& def) {
+    ValidationReport rep;
+    std::string& d = rep.details;
+
+    // 1. The four pathways.
+    d += "### Pathways (" + std::to_string(def.pathway_n) + " dyads each; caregiver fixed, temperament drawn)\n\n";
+    d += "| Scenario | classified | B | A | C | D |\n|---|---|---|---|---|---|\n";
+    std::vector<RunResult> all_pathways;
+    struct Pathway { const char* file; const char* target; char group; double min_share; };
+    const Pathway pathways[] = {{"sensitive", "Sensitive, consistent, accepting caregiver -> B in at least 85%", 'B', 85.0},
+                                {"rejecting", "Rejecting caregiver -> mostly A", 'A', 50.0},
+                                {"inconsistent", "Inconsistent caregiver -> mostly C", 'C', 50.0},
+                                {"frightening", "Frightening caregiver -> D in at least 50%, each with a best-fitting A/B/C", 'D', 50.0}};
+    std::uint64_t salt = 1;
+    for (const Pathway& p : pathways) {
+        const Scenario sc = LoadScenario(p.file);
+        const auto runs = RunScenario(sc, TemperamentOnly(), def.pathway_n, Rng::DeriveSeed(def.seed, salt++), def, p.file);
+        const PopulationSummary s = Summarise(runs);
+        d += SharesRow(p.file, s);
+        ValidationCheck c;
+        c.target = p.target;
+        c.expected = std::string(1, p.group) + (p.min_share >= 85 ? " >= " : " > ") + Pct(p.min_share);
+        c.measured = std::string(1, p.group) + " " + Pct(s.Share(p.group));
+        c.pass = p.min_share >= 85 ? s.Share(p.group) >= p.min_share : s.Share(p.group) > p.min_share;
+        if (p.group == 'D') {
+            int with_fit = 0;
+            for (const auto& [g, k] : s.best_fit_of_d) with_fit += (g == 'A' || g == 'B' || g == 'C') ? k : 0;
+            const int dn = s.groups.count('D') ? s.groups.at('D') : 0;
+            c.measured += ", best fit given for " + std::to_string(with_fit) + " of " + std::to_string(dn);
+            c.pass = c.pass && with_fit == dn;
+        }
+        rep.checks.push_back(c);
+        all_pathways.insert(all_pathways.end(), runs.begin(), runs.end());
+    }
+
+    // 2. The low-risk population.
+    const Scenario pop = LoadScenario("population-lowrisk");
+    const auto runs = RunScenario(pop, pop.population, def.population_n, def.seed, def, "population-lowrisk");
+    const PopulationSummary s = Summarise(runs);
+    d += "\n### Low-risk population (" + std::to_string(def.population_n) + " dyads, scenarios/population-lowrisk.toml)\n\n";
+    d += "| | B | A | C | D |\n|---|---|---|---|---|\n";
+    d += "| measured | " + Pct(s.Share('B')) + " | " + Pct(s.Share('A')) + " | " + Pct(s.Share('C')) + " | " + Pct(s.Share('D')) + " |\n";
+    d += "| published consensus | 65% | 20% | 10% | 15% |\n";
+    d += "| rescaled to 100% | " + Pct(NormalisedReference('B')) + " | " + Pct(NormalisedReference('A')) + " | " +
+         Pct(NormalisedReference('C')) + " | " + Pct(NormalisedReference('D')) + " |\n\n";
+    d += "Subgroups:";
+    for (const auto& [name, k] : s.subgroups) d += " " + name + " " + std::to_string(k) + ";";
+    d += " D best fit:";
+    for (const auto& [g, k] : s.best_fit_of_d) d += " " + std::string(1, g) + " " + std::to_string(k) + ";";
+    d += "\n";
+    {
+        ValidationCheck c;
+        c.target = "Low-risk population within a few points of B 65 / A 20 / C 10 / D 15";
+        c.expected = "each share within 5 points of the reference rescaled to 100%";
+        c.measured = "B " + Pct(s.Share('B')) + ", A " + Pct(s.Share('A')) + ", C " + Pct(s.Share('C')) + ", D " + Pct(s.Share('D'));
+        c.pass = s.classified >= 1000 || def.population_n < 1000;
+        for (char g : {'B', 'A', 'C', 'D'}) c.pass = c.pass && std::fabs(s.Share(g) - NormalisedReference(g)) <= 5.0;
+        rep.checks.push_back(c);
+    }
+
+    // 3. Sensitivity and security.
+    {
+        ValidationCheck c;
+        c.target = "Sensitivity correlates with security at about r = .2-.35 (De Wolff & van IJzendoorn 1997; Madigan et al. 2024)";
+        c.expected = "0.15 <= r <= 0.40 (point-biserial, sensitivity vs classified B)";
+        c.measured = "r = " + Num(s.r_sensitivity_security) + " (vs avoidance " + Num(s.r_sensitivity_avoidance) +
+                     ", vs resistance " + Num(s.r_sensitivity_resistance) + ")";
+        c.pass = s.r_sensitivity_security >= 0.15 && s.r_sensitivity_security <= 0.40;
+        rep.checks.push_back(c);
+    }
+
+    // 4. Hidden arousal of avoidant infants (pathways and population together, for numbers).
+    std::vector<RunResult> everyone = all_pathways;
+    everyone.insert(everyone.end(), runs.begin(), runs.end());
+    const SeparationPhysiology a = InSeparations(everyone, 'A');
+    const SeparationPhysiology b = InSeparations(everyone, 'B');
+    d += "\n### Separations: visible crying and hidden arousal (all dyads above)\n\n";
+    d += "| Group | dyads | crying in eps 4, 6, 7 (s) | mean hidden arousal |\n|---|---|---|---|\n";
+    for (char g : {'B', 'A', 'C'}) {
+        const SeparationPhysiology p = InSeparations(everyone, g);
+        d += "| " + std::string(1, g) + " | " + std::to_string(p.n) + " | " + Num(p.crying_s, 1) + " | " + Num(p.arousal) + " |\n";
+    }
+    {
+        ValidationCheck c;
+        c.target = "Avoidant infants cry far less in the separations than secure ones but are as aroused (Spangler & Grossmann 1993)";
+        c.expected = "crying A/B < 0.5 and hidden arousal A/B between 0.8 and 1.25";
+        const double cry_ratio = b.crying_s > 0 ? a.crying_s / b.crying_s : 0.0;
+        const double arousal_ratio = b.arousal > 0 ? a.arousal / b.arousal : 0.0;
+        c.measured = "crying ratio " + Num(cry_ratio) + ", arousal ratio " + Num(arousal_ratio);
+        c.pass = a.n > 0 && b.n > 0 && cry_ratio < 0.5 && arousal_ratio >= 0.8 && arousal_ratio <= 1.25;
+        rep.checks.push_back(c);
+    }
+
+    // 5. Episode trends (population).
+    const EpisodeMeans m = Trends(runs);
+    d += "\n### Episode trends (population means; shares of episode time, scale means toward the caregiver)\n\n";
+    d += "| Episode | exploring | crying | searching | PS | CM |\n|---|---|---|---|---|---|\n";
+    for (int k = 1; k <= 8; ++k)
+        d += "| " + std::to_string(k) + " | " + Num(m.explore[k]) + " | " + Num(m.cry[k]) + " | " + Num(m.search[k]) + " | " +
+             Num(m.ps[k]) + " | " + Num(m.cm[k]) + " |\n";
+    {
+        ValidationCheck c;
+        c.target = "Exploration in episode 2 exceeds the separations (Ainsworth & Bell 1970)";
+        c.expected = "mean exploring share ep 2 > eps 4, 6, 7";
+        c.measured = "ep 2 " + Num(m.explore[2]) + " vs " + Num(m.explore[4]) + ", " + Num(m.explore[6]) + ", " + Num(m.explore[7]);
+        c.pass = m.explore[2] > m.explore[4] && m.explore[2] > m.explore[6] && m.explore[2] > m.explore[7];
+        rep.checks.push_back(c);
+    }
+    {
+        ValidationCheck c;
+        c.target = "Crying and search peak in episode 6";
+        c.expected = "crying share highest of all episodes in ep 6; searching highest of the separations in ep 6";
+        int cry_peak = 1;
+        for (int k = 1; k <= 8; ++k)
+            if (m.cry[k] > m.cry[cry_peak]) cry_peak = k;
+        int search_peak = 4;
+        for (int k : {4, 6, 7})
+            if (m.search[k] > m.search[search_peak]) search_peak = k;
+        c.measured = "crying peaks in ep " + std::to_string(cry_peak) + ", search in ep " + std::to_string(search_peak);
+        c.pass = cry_peak == 6 && search_peak == 6;
+        rep.checks.push_back(c);
+    }
+    {
+        ValidationCheck c;
+        c.target = "Proximity seeking and contact maintaining are at least as high in the second reunion (Ainsworth & Bell 1970)";
+        c.expected = "mean PS + CM ep 8 >= ep 5 (each reported)";
+        c.measured = "PS " + Num(m.ps[5]) + " -> " + Num(m.ps[8]) + ", CM " + Num(m.cm[5]) + " -> " + Num(m.cm[8]) +
+                     ", PS + CM " + Num(m.ps[5] + m.cm[5]) + " -> " + Num(m.ps[8] + m.cm[8]);
+        c.pass = m.ps[8] + m.cm[8] >= m.ps[5] + m.cm[5];
+        rep.checks.push_back(c);
+    }
+
+    // 6. Curtailment.
+    {
+        ValidationCheck c;
+        c.target = "Curtailment happens, more often for C than for B infants";
+        c.expected = "some separations curtailed; share of C dyads with a curtailed separation > share of B dyads";
+        const double cb = s.curtailed_share.count('B') ? s.curtailed_share.at('B') : 0.0;
+        const double cc = s.curtailed_share.count('C') ? s.curtailed_share.at('C') : 0.0;
+        c.measured = "B " + Pct(100 * cb) + ", C " + Pct(100 * cc);
+        c.pass = cc > cb && cb + cc > 0;
+        rep.checks.push_back(c);
+    }
+    return rep;
+}
+
+std::string ReportMarkdown(const ValidationReport& rep, const ValidationDef& def, const std::string& command) {
+    std::string out = "## Measured (securebase " SECUREBASE_VERSION ", batch seed " + std::to_string(def.seed) + ")\n\n";
+    out += "Regenerate with `" + command + "`.\n\n";
+    out += "| Target | Criterion | Measured | |\n|---|---|---|---|\n";
+    for (const ValidationCheck& c : rep.checks)
+        out += "| " + c.target + " | " + c.expected + " | " + c.measured + " | " + (c.pass ? "pass" : "**FAIL**") + " |\n";
+    out += "\n" + rep.details;
+    return out;
+}
+
+}  // namespace sb
