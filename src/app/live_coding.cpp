@@ -13,7 +13,7 @@ namespace {
 constexpr double kRefreshEvery_sim_s = 5.0;
 // ...but not more often than this in real time, however fast the run plays.
 constexpr double kRefreshAtMostEvery_real_s = 0.25;
-// Room for a whole procedure with extended reunions, so recording never reallocates mid-run.
+// Room for a whole procedure with some extension, so recording seldom reallocates mid-run.
 constexpr double kExpectedLength_s = 1500.0;
 
 bool EndsAnEpisode(const std::vector<SimEvent>& events) {

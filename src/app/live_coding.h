@@ -24,7 +24,6 @@ public:
     void RecodeNow();
 
     const Coding& Current() const { return coding_; }
-    const VisibleTrace& Trace() const { return trace_; }
 
 private:
     double RecordedUpTo_s() const;

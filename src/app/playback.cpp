@@ -52,7 +52,7 @@ void Playback::Rebuild(const SimulationDef& def) {
 }
 
 void Playback::JumpToEpisode(int number) {
-    Restart();
+    Rebuild(scenario_.sim);
     while (!sim_->Finished() && sim_->Now().episode < number) StepAndRecord();
     coding_.RecodeNow();
 }

@@ -266,6 +266,20 @@ void CellTooltip(const ScorecardRow& r, int column) {
     ImGui::EndTooltip();
 }
 
+void EpisodeTooltip(const ScorecardRow& r) {
+    ImGui::BeginTooltip();
+    ImGui::Text("Episode %d \u2014 %s", r.number, r.name.c_str());
+    if (r.progress == EpisodeProgress::NotReached) {
+        ImGui::TextDisabled("Not reached yet");
+    } else {
+        ImGui::Text("From %s, %s %s", FormatMoment(r.start_s).c_str(),
+                    r.progress == EpisodeProgress::Running ? "running for" : "lasted", FormatClock(r.duration_s).c_str());
+        if (r.curtailed) ImGui::TextUnformatted("Curtailed: ended early, the infant was too distressed");
+        if (r.extended) ImGui::TextUnformatted("Extended: ran on until the infant settled");
+    }
+    ImGui::EndTooltip();
+}
+
 void HeaderTooltip(int column) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(Em(kTooltipWidth));
@@ -319,6 +333,7 @@ std::optional<CellClick> ScoreTable(const std::vector<ScorecardRow>& rows, const
 
     if (hovered) {
         if (hover_row >= 0 && hover_column >= 0) CellTooltip(rows[static_cast<std::size_t>(hover_row)], hover_column);
+        else if (hover_row >= 0 && ImGui::GetIO().MousePos.x < l.Left(0)) EpisodeTooltip(rows[static_cast<std::size_t>(hover_row)]);
         else if (const int header = l.HeaderHit(ImGui::GetIO().MousePos); header >= 0) HeaderTooltip(header);
     }
     if (clicked && hover_row >= 0 && hover_column >= 0) {

@@ -10,7 +10,6 @@
 
 #include "describe.h"
 #include "score_table.h"
-#include "ui_scale.h"
 #include "verdict_view.h"
 
 namespace sb::app {

@@ -87,6 +87,8 @@ std::vector<ScorecardRow> BuildScorecard(const Coding& coding) {
         if (const EpisodeCoding* e = coding.Episode(number)) {
             const bool provisional = !e->complete;
             r.progress = provisional ? EpisodeProgress::Running : EpisodeProgress::Done;
+            r.start_s = e->start_s;
+            r.duration_s = e->duration_s;
             r.curtailed = e->curtailed;
             r.extended = e->extended;
             r.caregiver = ScalesRow(e->to_caregiver, provisional);

@@ -34,6 +34,8 @@ struct ScorecardRow {
     std::string name;          // "First reunion"
     std::string short_name;    // "Reunion 1", for the narrow row header
     EpisodeProgress progress = EpisodeProgress::NotReached;
+    double start_s = 0.0;      // once reached
+    double duration_s = 0.0;   // so far, while running
     bool curtailed = false;
     bool extended = false;
     std::array<ScoreCell, kScaleCount> caregiver;
