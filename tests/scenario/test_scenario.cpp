@@ -121,3 +121,61 @@ TEST_CASE("the shipped default file and the built-in default run the same proced
     REQUIRE(file.sim.caregiver.consistency == builtin.sim.caregiver.consistency);
     REQUIRE(file.sim.infant.reactivity == builtin.sim.infant.reactivity);
 }
+
+TEST_CASE("caregiving can change during the first year, and today can differ from the history", "[scenario][history]") {
+    const Scenario s = ParseScenario(R"(
+[caregiver]
+sensitivity = 3
+acceptance = 2
+[[caregiver.change]]
+at_month = 6
+sensitivity = 8
+[history]
+months = 10
+)", "t.toml");
+    REQUIRE(s.sim.history.caregiver.sensitivity == 3.0);
+    REQUIRE(s.sim.history.changes.size() == 1);
+    REQUIRE(s.sim.history.changes[0].at_month == 6.0);
+    REQUIRE(s.sim.history.changes[0].caregiver.sensitivity == 8.0);
+    REQUIRE(s.sim.history.changes[0].caregiver.acceptance == 2.0);  // unchanged keys carry over
+    REQUIRE(s.sim.caregiver.sensitivity == 8.0);                    // today: as after the change
+    REQUIRE(s.sim.history.months == 10.0);
+
+    const Scenario today = ParseScenario("[caregiver]\nsensitivity = 3\n[today]\nsensitivity = 9\n", "t.toml");
+    REQUIRE(today.sim.history.caregiver.sensitivity == 3.0);
+    REQUIRE(today.sim.caregiver.sensitivity == 9.0);
+}
+
+TEST_CASE("caregiving changes must be in order and in range", "[scenario][errors]") {
+    REQUIRE_THAT(ErrorOf("[[caregiver.change]]\nat_month = 30\n"), Contains("allowed range 0 to 24 months"));
+    REQUIRE_THAT(ErrorOf("[[caregiver.change]]\nat_month = 8\n[[caregiver.change]]\nat_month = 4\n"), Contains("in order"));
+    REQUIRE_THAT(ErrorOf("[[caregiver.change]]\nsensitivity = 4\n"), Contains("needs at_month"));
+    REQUIRE_THAT(ErrorOf("[caregiver]\nfrightening = 2\n"), Contains("allowed range 0 to 1"));
+    REQUIRE_THAT(ErrorOf("[caregiver]\nacceptance = 0\n"), Contains("allowed range 1 to 9"));
+}
+
+TEST_CASE("a population gives each parameter a distribution", "[scenario][population]") {
+    const Scenario s = ParseScenario(R"(
+[population]
+sensitivity = { dist = "normal", mean = 6, sd = 1.5 }
+frightening = { dist = "uniform", min = 0.2, max = 0.6, share = 0.1 }
+curiosity = 0.7
+)", "t.toml");
+    REQUIRE(s.population.enabled);
+    REQUIRE(s.population.sensitivity.kind == ParameterDistribution::Kind::Normal);
+    REQUIRE(s.population.sensitivity.b == 1.5);
+    REQUIRE(s.population.frightening.kind == ParameterDistribution::Kind::Uniform);
+    REQUIRE(s.population.frightening.share == 0.1);
+    REQUIRE(s.population.curiosity.kind == ParameterDistribution::Kind::Fixed);
+    REQUIRE(s.population.curiosity.a == 0.7);
+    REQUIRE_FALSE(s.population.consistency.set);
+}
+
+TEST_CASE("a malformed population entry names the line and what is allowed", "[scenario][population][errors]") {
+    REQUIRE_THAT(ErrorOf("[population]\nsensitivity = { dist = \"gamma\", mean = 5 }\n"), Contains("test.toml:2:"));
+    REQUIRE_THAT(ErrorOf("[population]\nsensitivity = { dist = \"gamma\", mean = 5 }\n"), Contains("allowed: \"fixed\", \"normal\", \"uniform\""));
+    REQUIRE_THAT(ErrorOf("[population]\nsensitivity = { dist = \"normal\", mean = 5 }\n"), Contains("needs mean and sd"));
+    REQUIRE_THAT(ErrorOf("[population]\nsensitivity = { dist = \"normal\", mean = 12, sd = 1 }\n"), Contains("allowed range 1 to 9"));
+    REQUIRE_THAT(ErrorOf("[population]\nconsistency = { dist = \"uniform\", min = 0.8, max = 0.2 }\n"), Contains("not be below min"));
+    REQUIRE_THAT(ErrorOf("[population]\nwarmth = 3\n"), Contains("unknown key 'warmth'"));
+}
