@@ -24,10 +24,23 @@ struct Reunion {
     int seek() const { return std::max(ps(), cm()); }
 };
 
+// "PS = 7 in episode 5: approached all the way ..." — the score, where, and what set it.
 std::string Cite(const char* scale, const ScaleScore& s, int episode) {
     std::string out = std::string(scale) + " = " + std::to_string(s.value) + " in episode " + std::to_string(episode);
-    if (!s.why.empty()) out += " (" + s.why + ")";
+    if (!s.why.empty()) out += ": " + s.why;
     return out;
+}
+
+// The strongest proximity-seeking or contact-maintaining score of the two reunions, cited.
+std::string StrongestSeeking(const Reunion& r5, const Reunion& r8) {
+    const Reunion* best = &r5;
+    const char* name = "PS";
+    const ScaleScore* score = &r5.m().ps;
+    for (const Reunion* r : {&r5, &r8}) {
+        if (r->ps() > score->value) { best = r; name = "PS"; score = &r->m().ps; }
+        if (r->cm() > score->value) { best = r; name = "CM"; score = &r->m().cm; }
+    }
+    return Cite(name, *score, best->ep->number);
 }
 
 std::string Fixed1(double v) {
@@ -89,19 +102,18 @@ Classification Classify(const std::vector<EpisodeCoding>& episodes, const Disorg
 
     std::string sub;
     if (group == 'A') {
-        c.reasons.push_back("avoidance dominates both reunions: " + Cite("AV", r5.m().av, 5) + "; " + Cite("AV", r8.m().av, 8));
+        c.reasons.push_back("avoidance dominates both reunions — " + Cite("AV", r5.m().av, 5) + "; " + Cite("AV", r8.m().av, 8));
         if (std::max(r5.ps(), r8.ps()) <= 2) {
             sub = "A1";
             c.reasons.push_back("A1: little or no proximity seeking in either reunion (PS " + std::to_string(r5.ps()) + " and " +
                                 std::to_string(r8.ps()) + ") with strong avoidance");
         } else {
             sub = "A2";
-            c.reasons.push_back("A2: some proximity seeking (" + Cite("PS", (r5.ps() >= r8.ps() ? r5 : r8).m().ps,
-                                                                     (r5.ps() >= r8.ps() ? 5 : 8)) +
-                                ") mixed with marked avoidance");
+            c.reasons.push_back("A2: some proximity seeking mixed with marked avoidance — " +
+                                Cite("PS", (r5.ps() >= r8.ps() ? r5 : r8).m().ps, (r5.ps() >= r8.ps() ? 5 : 8)));
         }
     } else if (group == 'C') {
-        c.reasons.push_back("angry resistance in the reunions: " + Cite("RS", top_rs.m().rs, top_rs.ep->number));
+        c.reasons.push_back("angry resistance in the reunions — " + Cite("RS", top_rs.m().rs, top_rs.ep->number));
         const int max_seek = std::max(r5.seek(), r8.seek());
         if (max_seek >= 5) {
             sub = "C1";
@@ -120,13 +132,13 @@ Classification Classify(const std::vector<EpisodeCoding>& episodes, const Disorg
             sub = max_di >= 3 ? "B1" : "B2";
             c.reasons.push_back(sub + ": weak proximity and contact seeking (PS/CM " + std::to_string(r5.seek()) + " and " +
                                 std::to_string(r8.seek()) + ")" +
-                                (max_di >= 3 ? ", greeting her across the room instead (" + Cite("DI", (r5.di() >= r8.di() ? r5 : r8).m().di, r5.di() >= r8.di() ? 5 : 8) + ")"
+                                (max_di >= 3 ? ", greeting her across the room instead — " + Cite("DI", (r5.di() >= r8.di() ? r5 : r8).m().di, r5.di() >= r8.di() ? 5 : 8)
                                              : ", without much distance interaction"));
         } else if (r5.av() >= 3 && r8.seek() >= 5) {
             sub = "B2";
-            c.reasons.push_back("B2: some avoidance in the first reunion (" + Cite("AV", r5.m().av, 5) +
-                                ") but active seeking by the second (" + Cite(r8.ps() >= r8.cm() ? "PS" : "CM",
-                                                                              r8.ps() >= r8.cm() ? r8.m().ps : r8.m().cm, 8) + ")");
+            c.reasons.push_back("B2: some avoidance in the first reunion — " + Cite("AV", r5.m().av, 5) +
+                                " — but active seeking by the second — " +
+                                Cite(r8.ps() >= r8.cm() ? "PS" : "CM", r8.ps() >= r8.cm() ? r8.m().ps : r8.m().cm, 8));
         } else if (r5.seek() >= 5 && r8.seek() >= 5 && max_rs >= 3 && pre_cry >= 2) {
             sub = "B4";
             c.reasons.push_back("B4: wants contact throughout, with some resistance (max RS " + std::to_string(max_rs) +
@@ -134,9 +146,8 @@ Classification Classify(const std::vector<EpisodeCoding>& episodes, const Disorg
                                 " crying intervals in episodes 2-3)");
         } else {
             sub = "B3";
-            c.reasons.push_back("B3: active proximity and contact seeking in the reunions (" +
-                                Cite(r8.ps() >= r8.cm() ? "PS" : "CM", r8.ps() >= r8.cm() ? r8.m().ps : r8.m().cm, 8) +
-                                ") with little avoidance or resistance");
+            c.reasons.push_back("B3: active proximity and contact seeking with little avoidance or resistance — " +
+                                StrongestSeeking(r5, r8));
         }
         (void)top_av;
     }

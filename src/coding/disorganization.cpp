@@ -48,6 +48,18 @@ void CodeEpisode(const EpisodeSlice& s, std::vector<DObservation>& out) {
     }
     // (1) Approach to the parent, then freezing or turning away within 3 s, without contact.
     const auto approaches = FindApproaches(s, kParent);
+    const auto retreats = FindRetreats(s, kParent);
+    // Moving away from her (not from the stranger) starting between `from` and `to`.
+    auto retreat_from_parent = [&](double from, double to) {
+        for (const Approach& r : retreats) {
+            if (r.bout.start_s < from || r.bout.start_s > to) continue;
+            // Backing away while watching the stranger is wariness of her, not of the parent.
+            std::size_t at_stranger = 0;
+            for (std::size_t i = r.bout.begin; i < r.bout.end; ++i) at_stranger += s.Frame(i).Infant().gaze == GazeTarget::Stranger;
+            if (2 * at_stranger <= r.bout.end - r.bout.begin) return true;
+        }
+        return false;
+    };
     for (const Approach& ap : approaches) {
         for (std::size_t i = ap.bout.end; i < s.last && s.Frame(i).t - ap.bout.end_s <= 3.0; ++i) {
             const Snapshot& f = s.Frame(i);
@@ -59,7 +71,11 @@ void CodeEpisode(const EpisodeSlice& s, std::vector<DObservation>& out) {
                                "approached her at " + Clock(ap.bout.start_s) + " and then froze for " + Secs(d) + " s" + ep});
                 break;
             }
-            if (f.Infant().action == VisibleAction::TurningAway || f.Infant().action == VisibleAction::Withdrawing) {
+            // A full approach may end in moving off without contact (sequential contradiction); an
+            // approach abandoned half-way only counts when the infant turns away from her, since
+            // wandering back to the toys is ordinary toddler behaviour.
+            const bool turned = f.Infant().action == VisibleAction::TurningAway;
+            if (turned || (ap.Full() && retreat_from_parent(ap.bout.end_s - 0.5, f.t))) {
                 if (ap.Full()) {
                     out.push_back({DIndex::SequentialContradiction, s.number, ap.bout.start_s, 0, 4,
                                    "approached her at " + Clock(ap.bout.start_s) + " and then turned away" + ep});

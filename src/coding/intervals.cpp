@@ -7,6 +7,10 @@
 
 namespace sb {
 
+namespace {
+constexpr double kMinLastInterval_s = 2.0;
+}  // namespace
+
 std::string Clock(double t_s) {
     if (t_s < 0) return "-";
     const int total = static_cast<int>(std::floor(t_s + 0.5));
@@ -41,6 +45,16 @@ std::vector<IntervalCode> CodeIntervals(const EpisodeSlice& s, double interval_s
         if (f.Infant().cry >= 0.25) c.crying_s += dt;
         c.peak_cry = std::max(c.peak_cry, f.Infant().cry);
         if (f.Infant().action == VisibleAction::Exploring) c.exploring_s += dt;
+    }
+    // A sliver of an interval at the end (an episode that ran a step past 3:00) joins the one before.
+    if (out.size() >= 2 && out.back().length_s < kMinLastInterval_s) {
+        const IntervalCode last = out.back();
+        out.pop_back();
+        IntervalCode& prev = out.back();
+        prev.length_s += last.length_s;
+        prev.crying_s += last.crying_s;
+        prev.exploring_s += last.exploring_s;
+        prev.peak_cry = std::max(prev.peak_cry, last.peak_cry);
     }
     return out;
 }

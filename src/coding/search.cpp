@@ -29,7 +29,15 @@ ScaleScore ScoreSearch(const EpisodeSlice& s, const RoomDef& room) {
     const int n_looks = static_cast<int>(looks.size());
     const double first_look = looks.empty() ? -1 : looks.front().start_s;
 
-    if (first_at_door >= 0) {
+    // Already at the door when the episode began (e.g. after a curtailed separation): being there
+    // is not going there; only the searching counts.
+    const bool started_at_door = at_door(s.Frame(s.first));
+    if (started_at_door) {
+        const std::string stayed = "was at the door when the episode began and searched there for " + Secs(searching_at_door_s) + " s";
+        if (searching_at_door_s >= 20) return {7, s.start_s, stayed};
+        if (searching_at_door_s >= 10) return {6, s.start_s, stayed};
+        if (searching_at_door_s >= 2) return {5, s.start_s, stayed};
+    } else if (first_at_door >= 0) {
         const double after = first_at_door - s.start_s;
         const std::string went = "went to the door " + Secs(after) + " s into the episode and searched there for " + Secs(searching_at_door_s) + " s";
         if (searching_at_door_s >= 20 || (after <= 15 && searching_at_door_s >= 10)) return {7, first_at_door, went};

@@ -226,6 +226,9 @@ private:
             u[int(current_)] = -1e9;
         } else {
             u[int(current_)] += kCommitmentBonus;
+            // An approach under way is seen through to her unless something clearly outweighs it.
+            if (current_ == Behaviour::SeekCaregiver && CaregiverHere(s) && CaregiverDistance(s) > s.room->reach_m)
+                u[int(current_)] += 0.3;
         }
         resist_cooldown_ -= kDecisionInterval_s;
 
@@ -365,8 +368,9 @@ private:
                 break;
             case Behaviour::Idle:
             case Behaviour::Count:
+                // Sitting and looking about: at her now and then, mostly at nothing in particular.
                 it.action = VisibleAction::Idle;
-                it.gaze = CaregiverHere(s) && minimise_ < 0.5 ? GazeTarget::Caregiver : GazeTarget::None;
+                it.gaze = CaregiverHere(s) && minimise_ < 0.5 && behaviour_t_ < 1.5 ? GazeTarget::Caregiver : GazeTarget::None;
                 break;
         }
         // As she comes within reach, an infant that wants contact reaches up to her.
@@ -381,7 +385,9 @@ private:
         else if (CaregiverHere(s) && since_entry_s_ < 60.0 && orient_in_s_ > 0.0 && it.gaze == GazeTarget::Caregiver &&
                  b != Behaviour::SeekCaregiver)
             it.gaze = GazeTarget::Toy;  // still not looking at her
-        return Finish(it, b == Behaviour::Resist, b == Behaviour::GreetFromAfar || it.gaze == GazeTarget::Caregiver);
+        // Smiling and babbling to her belong to greeting her and to glancing back while playing.
+        const bool sociable = b == Behaviour::GreetFromAfar || (b == Behaviour::Explore && it.gaze == GazeTarget::Caregiver);
+        return Finish(it, b == Behaviour::Resist, sociable);
     }
 
     // Disorganized lapses override the organised behaviour while they last.
