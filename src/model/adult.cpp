@@ -48,7 +48,6 @@ void Adult::AfterRelease() {
 }
 
 void Adult::OnCue(CueKind cue, const AgentView& infant, std::vector<SimEvent>& events, double t, int episode) {
-    infant_pos_ = infant.pos;
     switch (cue) {
         case CueKind::CarryInfantIn:
             pos_ = room_.door;
@@ -196,7 +195,6 @@ void Adult::MaybeFrighten(Rng& rng, double dt) {
 void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEvent>& events, double t,
                  int episode) {
     const AgentView& inf = *s.infant;
-    infant_pos_ = inf.pos;
     infant_cry_ = inf.cry;
     mode_t_ += dt;
     if (mode_ == Mode::Outside) return;

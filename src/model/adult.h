@@ -93,7 +93,6 @@ private:
     double bid_t_ = 0.0;
     double latency_ = 0.0;
     GazeTarget gaze_ = GazeTarget::None;
-    Vec2 infant_pos_;
     double infant_cry_ = 0.0;
 };
 
