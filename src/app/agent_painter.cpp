@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+#include "action_marks.h"
+#include "describe.h"
 #include "palette.h"
 #include "shape_kit.h"
 
@@ -127,12 +129,13 @@ void DrawBook(sf::RenderTarget& target, sf::Vector2f at, float size, float facin
     target.draw(page);
 }
 
-void DrawAdult(sf::RenderTarget& target, const RoomFrame& f, const AgentView& a, AgentId id) {
+void DrawAdult(sf::RenderTarget& target, const RoomFrame& f, const AgentView& a, AgentId id, double pulse_s) {
     const AdultLook look = LookOf(id);
     const sf::Vector2f c = f.ToScreen(a.pos);
     const float r = f.Px(BodyRadius(a));
     const float facing = static_cast<float>(a.facing);
     const float line = std::max(2.0f, f.Px(0.014));
+    DrawAdultMarksUnder(target, c, r, a, pulse_s);
     DrawDisc(target, c + sf::Vector2f(r * 0.08f, r * 0.12f), r * 1.04f, sf::Color(0, 0, 0, 45));  // lifts it off the floor
     DrawDisc(target, c, r, look.fill, look.dark, line);
     DrawNose(target, c, r, facing, look.dark);
@@ -140,6 +143,7 @@ void DrawAdult(sf::RenderTarget& target, const RoomFrame& f, const AgentView& a,
     // Crouching: a second ring marks someone down at the infant's level.
     if (a.posture == Posture::Crouching) DrawArc(target, c, r * 0.62f, 0.0f, 2.0f * kPi, line, WithAlpha(look.dark, 170));
     if (a.vocalising) DrawSpeechMarks(target, c, r, facing, line, look.dark);
+    DrawAdultMarksOver(target, c, r, a);
 }
 
 void DrawMouth(sf::RenderTarget& target, sf::Vector2f face, float fr, Affect affect, float ink_w) {
@@ -227,11 +231,30 @@ void DrawCrying(sf::RenderTarget& target, sf::Vector2f c, float body_r, double c
     }
 }
 
-void DrawInfant(sf::RenderTarget& target, const RoomFrame& f, const AgentView& infant, double pulse_s) {
+// Where the infant leans or turns away from: its holder when held, else the nearer adult in the room.
+std::optional<Vec2> AwayFrom(const Snapshot& s) {
+    const AgentView& infant = s.Infant();
+    std::optional<Vec2> best;
+    double best_d = 1e9;
+    for (AgentId id : {AgentId::Caregiver, AgentId::Stranger}) {
+        const AgentView& a = s.Of(id);
+        if (!a.present) continue;
+        if (infant.in_contact && a.in_contact) return a.pos;
+        if (const double d = Distance(a.pos, infant.pos); d < best_d) {
+            best_d = d;
+            best = a.pos;
+        }
+    }
+    return best;
+}
+
+void DrawInfant(sf::RenderTarget& target, const RoomFrame& f, const Snapshot& s, double pulse_s) {
+    const AgentView& infant = s.Infant();
     const sf::Vector2f c = f.ToScreen(infant.pos);
     const float r = f.Px(kInfant_m);
     const float facing = static_cast<float>(infant.facing);
     const float line = std::max(2.0f, f.Px(0.012));
+    DrawInfantMarksUnder(target, c, r, infant);
     // A soft shadow; darker when held, to lift the infant off the holder's body.
     const sf::Uint8 shadow = infant.posture == Posture::Held ? 70 : 40;
     DrawDisc(target, c + sf::Vector2f(r * 0.12f, r * 0.18f), r * 1.08f, sf::Color(0, 0, 0, shadow));
@@ -249,23 +272,31 @@ void DrawInfant(sf::RenderTarget& target, const RoomFrame& f, const AgentView& i
     DrawFace(target, c, r, infant);
     if (infant.vocalising && infant.cry < 0.05) DrawSpeechMarks(target, c, r, facing, line, palette::kInfantOutline);
     DrawCrying(target, c, r, infant.cry, pulse_s);
+    const std::optional<Vec2> away = AwayFrom(s);
+    const sf::Vector2f away_px = away ? f.ToScreen(*away) : c;
+    DrawInfantMarksOver(target, c, r, infant, away ? &away_px : nullptr, pulse_s);
 }
 
-// Puts a name next to its agent where it overlaps no name already placed: first the preferred side
-// (below; above near the chairs or when holding the infant in front), then the others.
-void DrawName(sf::RenderTarget& target, const RoomFrame& f, const RoomDef& room, const AgentView& a, double body_m,
-              const char* name, const AppFonts& fonts, sf::Color text, std::vector<sf::FloatRect>& taken) {
+LabelStyle NameStyle(const RoomFrame& f, sf::Color text) {
     LabelStyle style;
     style.size_px = std::max(13u, static_cast<unsigned>(f.Px(0.068)));
     style.text = text;
     style.backing = palette::kLabelBacking;
     style.padding = 3.0f;
+    return style;
+}
+
+// Puts a label next to its agent where it overlaps no label already placed: first the preferred
+// side (below; above near the chairs or when holding the infant in front), then the others.
+void PlaceLabel(sf::RenderTarget& target, const RoomFrame& f, const RoomDef& room, const AgentView& a, double body_m,
+                const char* name, const AppFonts& fonts, const LabelStyle& style, std::vector<sf::FloatRect>& taken) {
     const float w = LabelWidth(fonts.bold, name, style.size_px) + 2.0f * style.padding;
     const float h = static_cast<float>(style.size_px) + 2.0f * style.padding;
 
     const float gap = f.Px(body_m * 1.4 + 0.06);
     const bool holding_below = a.in_contact && a.posture != Posture::Held && std::sin(a.facing) > 0.0;
     const bool above = a.pos.y > room.size_m - 0.75 || holding_below;
+    // A label placed earlier (the agent's name) may have taken the preferred side; the others follow.
     const sf::Vector2f c = f.ToScreen(a.pos);
     const float side = f.Px(body_m) + w * 0.5f + 6.0f;
     const sf::Vector2f candidates[] = {{c.x, c.y + (above ? -gap : gap)},
@@ -285,6 +316,21 @@ void DrawName(sf::RenderTarget& target, const RoomFrame& f, const RoomDef& room,
     taken.push_back(DrawLabel(target, fonts.bold, name, at, Anchor::Centre, style));
 }
 
+// A warning tag for the actions a class must not miss: red for looming, grey for the blank
+// stillness, dark slate for the infant's.
+void PlaceTag(sf::RenderTarget& target, const RoomFrame& f, const RoomDef& room, const AgentView& a, double body_m,
+              const AppFonts& fonts, std::vector<sf::FloatRect>& taken) {
+    const char* tag = RoomTag(a.action);
+    if (!tag) return;
+    LabelStyle style = NameStyle(f, sf::Color::White);
+    style.size_px = std::max(14u, static_cast<unsigned>(f.Px(0.075)));
+    style.padding = 4.0f;
+    if (a.action == VisibleAction::Looming) style.backing = sf::Color(200, 20, 30, 235);
+    else if (a.action == VisibleAction::Dissociating) style.backing = sf::Color(95, 98, 112, 235);
+    else style.backing = sf::Color(45, 50, 70, 235);
+    PlaceLabel(target, f, room, a, body_m, tag, fonts, style, taken);
+}
+
 }  // namespace
 
 void DrawAgents(sf::RenderTarget& target, const RoomFrame& frame, const RoomDef& room, const Snapshot& snapshot,
@@ -297,17 +343,25 @@ void DrawAgents(sf::RenderTarget& target, const RoomFrame& frame, const RoomDef&
     DrawGaze(target, frame, snapshot.Infant(), kInfant_m, snapshot, room, palette::kInfantOutline);
 
     for (AgentId id : adults)
-        if (snapshot.Of(id).present) DrawAdult(target, frame, snapshot.Of(id), id);
-    if (snapshot.Infant().present) DrawInfant(target, frame, snapshot.Infant(), pulse_s);
+        if (snapshot.Of(id).present) DrawAdult(target, frame, snapshot.Of(id), id, pulse_s);
+    if (snapshot.Infant().present) DrawInfant(target, frame, snapshot, pulse_s);
 
     // Names last, so no body hides them; the infant's first, as the one the class watches.
     std::vector<sf::FloatRect> taken;
     const AgentView& infant = snapshot.Infant();
     if (infant.present && infant.posture != Posture::Held)
-        DrawName(target, frame, room, infant, kInfant_m + 0.02, "Infant", fonts, sf::Color(255, 226, 140), taken);
+        PlaceLabel(target, frame, room, infant, kInfant_m + 0.02, "Infant", fonts, NameStyle(frame, sf::Color(255, 226, 140)),
+                   taken);
     for (AgentId id : adults) {
         const AgentView& a = snapshot.Of(id);
-        if (a.present) DrawName(target, frame, room, a, BodyRadius(a), LookOf(id).name, fonts, LookOf(id).label, taken);
+        if (a.present)
+            PlaceLabel(target, frame, room, a, BodyRadius(a), LookOf(id).name, fonts, NameStyle(frame, LookOf(id).label), taken);
+    }
+    // Tags after the names, so a name keeps its usual place and the tag takes the next free one.
+    if (infant.present) PlaceTag(target, frame, room, infant, kInfant_m + 0.02, fonts, taken);
+    for (AgentId id : adults) {
+        const AgentView& a = snapshot.Of(id);
+        if (a.present) PlaceTag(target, frame, room, a, BodyRadius(a), fonts, taken);
     }
 }
 

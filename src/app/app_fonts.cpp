@@ -40,8 +40,8 @@ void LoadPanelFonts(AppFonts& fonts, const std::filesystem::path& asset_dir, flo
     fonts.glyph_ranges.clear();
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(atlas.GetGlyphRangesDefault());
-    // en and em dash, ellipsis, arrows, minus sign, geometric shapes (play triangle, squares)
-    static constexpr ImWchar kExtra[] = {0x2013, 0x2014, 0x2026, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0x25A0, 0x25FF, 0};
+    // en and em dash, curly quotes, ellipsis, arrows, minus sign, geometric shapes (play triangle, squares)
+    static constexpr ImWchar kExtra[] = {0x2013, 0x2014, 0x2018, 0x201D, 0x2026, 0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0x25A0, 0x25FF, 0};
     builder.AddRanges(kExtra);
     builder.BuildRanges(&fonts.glyph_ranges);
     const ImWchar* ranges = fonts.glyph_ranges.Data;

@@ -90,16 +90,21 @@ void ApplyPanelStyle(float ui_scale) {
     s.ScaleAllSizes(ui_scale);
 }
 
-ControlPanel::ControlPanel(bool show_scorecard)
-    : show_scorecard_(show_scorecard), tab_switch_pending_(show_scorecard), seed_source_(std::random_device{}()) {}
+ControlPanel::ControlPanel(PanelTab first)
+    : tab_(first), tab_switch_pending_(first != PanelTab::Run), seed_source_(std::random_device{}()) {}
 
-void ControlPanel::ToggleScorecard() {
-    show_scorecard_ = !show_scorecard_;
+void ControlPanel::Toggle(PanelTab tab) {
+    tab_ = tab_ == tab ? PanelTab::Run : tab;
     tab_switch_pending_ = true;
 }
 
 float ControlPanel::Width(float ui_scale) const {
-    return (show_scorecard_ ? kScorecardPanelWidth_px : kPanelWidth_px) * ui_scale;
+    switch (tab_) {
+        case PanelTab::Run: return kPanelWidth_px * ui_scale;
+        case PanelTab::Scorecard: return kScorecardPanelWidth_px * ui_scale;
+        case PanelTab::Inside: return kInsidePanelWidth_px * ui_scale;
+    }
+    return kPanelWidth_px * ui_scale;
 }
 
 void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float ui_scale, float window_w, float window_h) {
@@ -129,17 +134,26 @@ void ControlPanel::Show(Playback& playback, const AppFonts& fonts, float ui_scal
 void ControlPanel::Tabs(Playback& playback, const AppFonts& fonts) {
     if (!ImGui::BeginTabBar("##panel_tabs")) return;
     // A tab chosen by key is selected for one frame; after that the tab bar remembers it.
-    const ImGuiTabItemFlags run_flags = tab_switch_pending_ && !show_scorecard_ ? ImGuiTabItemFlags_SetSelected : 0;
-    const ImGuiTabItemFlags card_flags = tab_switch_pending_ && show_scorecard_ ? ImGuiTabItemFlags_SetSelected : 0;
+    auto flags = [&](PanelTab tab) {
+        return tab_switch_pending_ && tab_ == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+    };
+    const ImGuiTabItemFlags run_flags = flags(PanelTab::Run);
+    const ImGuiTabItemFlags card_flags = flags(PanelTab::Scorecard);
+    const ImGuiTabItemFlags inside_flags = flags(PanelTab::Inside);
     tab_switch_pending_ = false;
     if (ImGui::BeginTabItem("Run", nullptr, run_flags)) {
-        show_scorecard_ = false;
+        tab_ = PanelTab::Run;
         RunTab(playback, fonts);
         ImGui::EndTabItem();
     }
     if (ImGui::BeginTabItem("Scorecard", nullptr, card_flags)) {
-        show_scorecard_ = true;
+        tab_ = PanelTab::Scorecard;
         scorecard_.Show(playback, fonts);
+        ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Inside", nullptr, inside_flags)) {
+        tab_ = PanelTab::Inside;
+        inside_.Show(playback, fonts);
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
@@ -241,6 +255,9 @@ void ControlPanel::CaregiverControls(Playback& playback, const AppFonts& fonts) 
     changed |= ImGui::SliderScalar("##consistency", ImGuiDataType_Double, &def.consistency, &cons_lo, &cons_hi, "%.2f");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("How reliably she is available: 1 always, 0 a coin toss each time");
     if (changed) playback.SetCaregiver(def);
+    ImGui::PushFont(fonts.panel_small);
+    ImGui::TextColored(kMuted, "Acceptance, frightening and the first year: Inside tab (I)");
+    ImGui::PopFont();
 }
 
 void ControlPanel::SeedControls(Playback& playback) {
@@ -269,7 +286,7 @@ void ControlPanel::KeyboardHelp(const AppFonts& fonts) {
     ImGui::PushFont(fonts.panel_small);
     ImGui::TextUnformatted("Space  play / pause      S or \u2192  one step      + / \u2212  speed");
     ImGui::TextUnformatted("R  restart      1\u20138  jump to episode");
-    ImGui::TextUnformatted("C  scorecard / back to the run");
+    ImGui::TextUnformatted("C  scorecard / back to the run      I  inside the infant / back");
     ImGui::PopFont();
 }
 

@@ -49,8 +49,61 @@ const char* InfantActionText(VisibleAction action) {
         case VisibleAction::Resisting: return "Resisting contact";
         case VisibleAction::TurningAway: return "Turning away";
         case VisibleAction::Freezing: return "Freezing, still and dazed";
-        default: return "Busy";  // adult-only actions never describe the infant
+        // Adult-only actions never describe the infant; listed so a new action is not missed.
+        case VisibleAction::Entering:
+        case VisibleAction::Leaving:
+        case VisibleAction::SittingInChair:
+        case VisibleAction::Reading:
+        case VisibleAction::Talking:
+        case VisibleAction::ApproachingInfant:
+        case VisibleAction::PickingUp:
+        case VisibleAction::Holding:
+        case VisibleAction::PuttingDown:
+        case VisibleAction::Soothing:
+        case VisibleAction::Greeting:
+        case VisibleAction::OfferingToy:
+        case VisibleAction::PlayingWithInfant:
+        case VisibleAction::Looming:
+        case VisibleAction::Dissociating: return "Busy";
     }
+    return "Busy";
+}
+
+const char* RoomTag(VisibleAction action) {
+    switch (action) {
+        case VisibleAction::Looming: return "looming";
+        case VisibleAction::Dissociating: return "frozen, blank";
+        case VisibleAction::Freezing: return "frozen";
+        case VisibleAction::Resisting: return "resists";
+        case VisibleAction::TurningAway: return "turns away";
+        case VisibleAction::WantingDown: return "wants down";
+        // Shown well enough by posture, position, face and crying.
+        case VisibleAction::Absent:
+        case VisibleAction::Idle:
+        case VisibleAction::Walking:
+        case VisibleAction::Exploring:
+        case VisibleAction::Watching:
+        case VisibleAction::Approaching:
+        case VisibleAction::Reaching:
+        case VisibleAction::InContact:
+        case VisibleAction::Crying:
+        case VisibleAction::Searching:
+        case VisibleAction::Withdrawing:
+        case VisibleAction::Entering:
+        case VisibleAction::Leaving:
+        case VisibleAction::SittingInChair:
+        case VisibleAction::Reading:
+        case VisibleAction::Talking:
+        case VisibleAction::ApproachingInfant:
+        case VisibleAction::PickingUp:
+        case VisibleAction::Holding:
+        case VisibleAction::PuttingDown:
+        case VisibleAction::Soothing:
+        case VisibleAction::Greeting:
+        case VisibleAction::OfferingToy:
+        case VisibleAction::PlayingWithInfant: return nullptr;
+    }
+    return nullptr;
 }
 
 const char* AffectText(Affect affect) {
@@ -62,6 +115,42 @@ const char* AffectText(Affect affect) {
         case Affect::Angry: return "Angry";
     }
     return "?";
+}
+
+std::string ReadWorkingModel(const WorkingModel& m) {
+    // Thresholds follow the model: below 0.45 comfort is the exception; a threat of 0.2 is where
+    // approach-flight conflict begins (docs/model.md); |strategy| 0.3 is a clear lean either way.
+    std::string s;
+    if (m.availability >= 0.7) s = "Expects comfort when it signals";
+    else if (m.availability >= 0.45) s = m.predictability < 0.3 ? "Expects comfort some of the time, never knowing when"
+                                                                 : "Expects comfort some of the time";
+    else s = "Expects comfort rarely";
+    if (m.rejection >= 0.35) s += " and its bids to be rebuffed";
+    else if (m.rejection >= 0.15) s += " and some bids to be rebuffed";
+    if (m.threat >= 0.2) s += "; has learned to be afraid of her";
+    if (m.strategy <= -0.3) s += "; has learned to minimise its signals (to hide distress).";
+    else if (m.strategy >= 0.3) s += "; has learned to maximise its signals (to escalate distress).";
+    else s += "; signals its distress openly.";
+    return s;
+}
+
+std::vector<std::string> DescribeCaregiverChange(const CaregiverDef& first_year, const CaregiverDef& today) {
+    struct Param {
+        const char* name;
+        double then, now;
+    };
+    const Param params[] = {{"sensitivity", first_year.sensitivity, today.sensitivity},
+                            {"consistency", first_year.consistency, today.consistency},
+                            {"acceptance", first_year.acceptance, today.acceptance},
+                            {"frightening", first_year.frightening, today.frightening}};
+    std::vector<std::string> out;
+    for (const Param& p : params) {
+        if (std::abs(p.then - p.now) < 1e-9) continue;
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%s %.3g \u2192 %.3g", p.name, p.then, p.now);
+        out.emplace_back(buf);
+    }
+    return out;
 }
 
 const EpisodeDef* FindEpisode(const ProtocolDef& protocol, int number) {

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "model/caregiver_def.h"
+#include "model/working_model.h"
 #include "procedure/protocol.h"
 #include "sim/visible.h"
 
@@ -19,6 +22,17 @@ std::string WhoIsPresent(const Snapshot& snapshot);
 
 const char* InfantActionText(VisibleAction action);
 const char* AffectText(Affect affect);
+// A word or two to tag an agent with in the room for the actions a class must not miss
+// ("looming", "frozen, blank", "frozen", "resists", ...); nullptr for the others.
+const char* RoomTag(VisibleAction action);
+
+// One sentence on what the infant learned to expect and how it learned to signal, e.g. "Expects
+// comfort rarely and its bids to be rebuffed; has learned to minimise its signals."
+std::string ReadWorkingModel(const WorkingModel& model);
+
+// How today's caregiver differs from the one the first year ended with, one parameter an item, e.g.
+// {"sensitivity 4 → 8", "acceptance 2 → 8"}; empty when she cares today as she did then.
+std::vector<std::string> DescribeCaregiverChange(const CaregiverDef& first_year, const CaregiverDef& today);
 
 // The protocol's entry for an episode number, or nullptr if the table has none.
 const EpisodeDef* FindEpisode(const ProtocolDef& protocol, int number);

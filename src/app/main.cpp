@@ -44,6 +44,8 @@ struct AppOptions {
     unsigned antialias = 4;   // multisampling; 0 is much faster on software renderers
     bool stats = false;
     bool scorecard = false;   // open on the scorecard tab
+    bool inside = false;      // open on the inside-the-infant tab
+    double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
 };
 
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
@@ -103,7 +105,8 @@ int Run(const AppOptions& o, const char* argv0) {
 
     Playback playback(std::move(scenario), o.speed, o.paused);
     if (o.episode > 0) playback.JumpToEpisode(o.episode);
-    ControlPanel panel(o.scorecard);
+    if (o.at_s >= 0.0) playback.JumpToTime(o.at_s);
+    ControlPanel panel(o.inside ? PanelTab::Inside : o.scorecard ? PanelTab::Scorecard : PanelTab::Run);
 
     sf::Clock frame_clock;
     sf::Clock pulse_clock;
@@ -185,9 +188,15 @@ int main(int argc, char** argv) {
     app.add_option("--frames", o.frames, "Quit after this many frames and print a summary line")
         ->check(CLI::PositiveNumber);
     app.add_option("--screenshot", o.screenshot, "Save the last frame as a PNG file");
-    app.add_option("--episode", o.episode, "Start at the beginning of this episode")->check(CLI::Range(1, 99));
+    CLI::Option* episode_opt = app.add_option("--episode", o.episode, "Start at the beginning of this episode")->check(CLI::Range(1, 99));
+    app.add_option("--at", o.at_s, "Start paused at this moment of the procedure (simulated seconds)")
+        ->check(CLI::Range(0.0, 1e6))
+        ->excludes(episode_opt);
     app.add_flag("--paused", o.paused, "Start paused");
-    app.add_flag("--scorecard", o.scorecard, "Open on the observer's scorecard instead of the run controls (key C switches)");
+    CLI::Option* card_opt =
+        app.add_flag("--scorecard", o.scorecard, "Open on the observer's scorecard instead of the run controls (key C switches)");
+    app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
+        ->excludes(card_opt);
     app.add_option("--size", size, "Window size WxH (at least 800x480)");
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")

@@ -21,7 +21,9 @@ FixedStepClockDef ClockFor(const SimulationDef& def, double speed) {
 }  // namespace
 
 Playback::Playback(Scenario scenario, double speed, bool paused)
-    : scenario_(std::move(scenario)), clock_(ClockFor(scenario_.sim, speed)) {
+    : scenario_(std::move(scenario)),
+      clock_(ClockFor(scenario_.sim, speed)),
+      hidden_(kHiddenWindow_s, scenario_.sim.step_s) {
     clock_.SetPaused(paused);
     Rebuild(scenario_.sim);
     coding_.RecodeNow();
@@ -47,6 +49,8 @@ void Playback::Rebuild(const SimulationDef& def) {
     sim_ = std::make_unique<Simulation>(def);
     clock_.Reset();
     coding_.Begin(*sim_);
+    hidden_.Clear();
+    hidden_.Record(*sim_);  // the state the infant starts in, so the plot begins at once
     run_caregiver_ = def.caregiver;
     caregiver_changes_.clear();
 }
@@ -78,6 +82,7 @@ void Playback::StepAndRecord() {
     if (sim_->Finished()) return;  // a finished run takes no more steps, so there is nothing to record
     sim_->Step();
     coding_.Record(*sim_);
+    hidden_.Record(*sim_);
 }
 
 void Playback::SetSeed(std::uint64_t seed) {
@@ -89,6 +94,17 @@ void Playback::SetCaregiver(const CaregiverDef& caregiver) {
     scenario_.sim.caregiver = caregiver;
     sim_->SetCaregiverToday(caregiver);
     caregiver_changes_.push_back({sim_->StepCount(), caregiver});
+}
+
+void Playback::SetHistoryCaregiver(const CaregiverDef& caregiver) {
+    scenario_.sim.history.caregiver = caregiver;
+    Restart();
+}
+
+void Playback::MatchTodayToHistory() {
+    const HistoryDef& h = scenario_.sim.history;
+    scenario_.sim.caregiver = CaregiverAt(h, h.months);
+    Restart();
 }
 
 double Playback::DrawAlpha() const {

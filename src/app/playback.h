@@ -1,6 +1,6 @@
 // Playback: the run on screen. Owns the Simulation, the scenario it was built from (as edited by
-// the panel), the frame clock that turns real time x speed into whole simulation steps, and the
-// live coding of everything the run has shown so far.
+// the panel), the frame clock that turns real time x speed into whole simulation steps, the live
+// coding of everything the run has shown so far, and the recent hidden state for the inside view.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,7 @@
 
 #include "coding/coding.h"
 #include "core/fixed_step_clock.h"
+#include "hidden_history.h"
 #include "live_coding.h"
 #include "scenario/scenario.h"
 #include "sim/simulation.h"
@@ -43,9 +44,19 @@ public:
     void SetCaregiver(const CaregiverDef& caregiver);
     const CaregiverDef& Caregiver() const { return scenario_.sim.caregiver; }
 
+    // The first year's caregiving from birth (the scenario's later changes stay as they are). The
+    // infant must relearn its year, so this re-runs the first year and restarts the procedure.
+    void SetHistoryCaregiver(const CaregiverDef& caregiver);
+    // Today's caregiver becomes the one the first year ended with, and the procedure restarts: the
+    // ordinary case where she behaves in the room as she did at home.
+    void MatchTodayToHistory();
+    const HistoryDef& HistoryCaregiving() const { return scenario_.sim.history; }
+
     const Simulation& Sim() const { return *sim_; }
     // The observer's coding of the run so far; the running episode's scores are provisional.
     const Coding& Coded() const { return coding_.Current(); }
+    // The infant's hidden state over the last simulated minutes of the run on screen.
+    const HiddenHistory& Hidden() const { return hidden_; }
     const Scenario& Source() const { return scenario_; }
     std::uint64_t Seed() const { return scenario_.sim.seed; }
     // How far between Previous() and Now() to draw: the clock's remainder while running; the
@@ -53,8 +64,9 @@ public:
     double DrawAlpha() const;
 
 private:
-    // One step of the simulation, recorded for the coder. Every step goes through here, including
-    // the replayed ones of a jump, so the trace is always the whole run from its start.
+    // One step of the simulation, recorded for the coder and the inside view. Every step goes
+    // through here, including the replayed ones of a jump, so the trace and the hidden history are
+    // always the run on screen.
     void StepAndRecord();
     // A new Simulation from `def`, with a fresh trace; the clock keeps its speed and pause.
     void Rebuild(const SimulationDef& def);
@@ -69,6 +81,7 @@ private:
     std::unique_ptr<Simulation> sim_;
     FixedStepClock clock_;
     LiveCoding coding_;
+    HiddenHistory hidden_;
     CaregiverDef run_caregiver_;                   // the caregiver the run on screen started with
     std::vector<CaregiverChange> caregiver_changes_; // made during the run on screen, in order
 };
@@ -76,6 +89,10 @@ private:
 // Fastest and slowest playback the controls offer (simulated seconds per real second).
 inline constexpr double kMinSpeed = 1.0;
 inline constexpr double kMaxSpeed = 64.0;
+
+// How far back the inside view's plots reach (simulated seconds): two minutes show a whole
+// separation's rise and the reunion that follows it.
+inline constexpr double kHiddenWindow_s = 120.0;
 
 // Next power-of-two speed up or down from `speed`, within the limits.
 double FasterSpeed(double speed);

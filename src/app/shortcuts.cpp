@@ -1,4 +1,4 @@
-// Shortcut table: Space, S / Right, + / -, R, C and the episode numbers 1-8.
+// Shortcut table: Space, S / Right, + / -, R, C, I and the episode numbers 1-8.
 #include "shortcuts.h"
 
 namespace sb::app {
@@ -28,6 +28,7 @@ void HandleShortcut(const sf::Event::KeyEvent& key, Playback& playback, ControlP
         case sf::Keyboard::Right: playback.StepOnce(); return;
         case sf::Keyboard::R: playback.Restart(); return;
         case sf::Keyboard::C: panel.ToggleScorecard(); return;
+        case sf::Keyboard::I: panel.ToggleInside(); return;
         case sf::Keyboard::Add:
         case sf::Keyboard::Equal: playback.SetSpeed(FasterSpeed(playback.Speed())); return;  // '=' is unshifted '+'
         case sf::Keyboard::Subtract:
