@@ -286,7 +286,8 @@ void ControlPanel::KeyboardHelp(const AppFonts& fonts) {
     ImGui::PushFont(fonts.panel_small);
     ImGui::TextUnformatted("Space  play / pause      S or \u2192  one step      + / \u2212  speed");
     ImGui::TextUnformatted("R  restart      1\u20138  jump to episode");
-    ImGui::TextUnformatted("C  scorecard / back to the run      I  inside the infant / back");
+    ImGui::TextUnformatted("C  scorecard / back to the run");
+    ImGui::TextUnformatted("I  inside the infant (hidden state, first year) / back");
     ImGui::PopFont();
 }
 
