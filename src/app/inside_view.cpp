@@ -176,6 +176,7 @@ void InsideView::Show(Playback& playback, const AppFonts& fonts) {
     Heading(fonts, "The first year, month by month");
     WorkingModelByMonth(sim.History(), sim.Def().history, fonts, 150.0f);
     ImGui::Spacing();
+    // Last, because a first-year change rebuilds the simulation `sim` refers to.
     caregiver_.Show(playback, fonts);
     ImGui::EndChild();
 }
