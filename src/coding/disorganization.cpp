@@ -88,7 +88,12 @@ void CodeEpisode(const EpisodeSlice& s, std::vector<DObservation>& out) {
         }
         // (2) Approach with the head averted: moving to her while looking elsewhere.
         const double moved = ap.start_distance_m - ap.end_distance_m;
-        if (ap.Full() && moved >= 0.3 && ap.gaze_on_person_share <= 0.2 && ap.bout.Duration() >= 1.0) {
+        // Looking at the stranger while going to the parent is wariness of the stranger, not an
+        // averted head: the averted look must go to no one.
+        std::size_t at_stranger = 0;
+        for (std::size_t i = ap.bout.begin; i < ap.bout.end; ++i) at_stranger += s.Frame(i).Infant().gaze == GazeTarget::Stranger;
+        const double stranger_share = static_cast<double>(at_stranger) / static_cast<double>(ap.bout.end - ap.bout.begin);
+        if (ap.Full() && moved >= 0.3 && ap.gaze_on_person_share <= 0.2 && stranger_share < 0.5 && ap.bout.Duration() >= 1.0) {
             out.push_back({DIndex::SimultaneousContradiction, s.number, ap.bout.start_s, ap.bout.Duration(), 5,
                            "approached her with head averted at " + Clock(ap.bout.start_s) + " (looked at her " +
                                std::to_string(static_cast<int>(ap.gaze_on_person_share * 100 + 0.5)) + "% of the approach)" + ep});

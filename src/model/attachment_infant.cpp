@@ -78,8 +78,13 @@ private:
                            (rng.Chance(std::min(1.0, 1.4 * minimise_)) ? rng.Uniform(5.0, 10.0 + 80.0 * minimise_) : 0.0);
         }
         caregiver_was_here_ = here;
+        // A stranger coming in draws every infant's eyes for a moment.
+        const bool stranger_here = StrangerHere(s);
+        if (stranger_here && !stranger_was_here_) look_at_stranger_in_s_ = rng.Exponential(1.0);
+        stranger_was_here_ = stranger_here;
+        if (look_at_stranger_in_s_ > -2.0) look_at_stranger_in_s_ -= dt;
         since_entry_s_ += dt;
-        if (orient_in_s_ >= 0.0) orient_in_s_ -= dt;
+        if (orient_in_s_ > -10.0) orient_in_s_ -= dt;  // counts down through the 1.5-s look and stops
         frightened_now_ = here && (s.caregiver->action == VisibleAction::Looming ||
                                    s.caregiver->action == VisibleAction::Dissociating);
         if (frightened_now_ && !was_frightened_) {
@@ -373,6 +378,7 @@ private:
                 it.gaze = CaregiverHere(s) && minimise_ < 0.5 && behaviour_t_ < 1.5 ? GazeTarget::Caregiver : GazeTarget::None;
                 break;
         }
+        if (StrangerHere(s) && look_at_stranger_in_s_ <= 0.0 && look_at_stranger_in_s_ > -2.0 && !held) it.gaze = GazeTarget::Stranger;
         // As she comes within reach, an infant that wants contact reaches up to her.
         if (CaregiverHere(s) && !held && CaregiverDistance(s) < 0.6 && inner_.attachment > 0.3 && minimise_ < 0.4 &&
             (b == Behaviour::Idle || b == Behaviour::Cry || b == Behaviour::SeekCaregiver)) {
@@ -470,6 +476,8 @@ private:
     double babble_t_ = 0.0;
     bool babbling_ = false;
     bool caregiver_was_here_ = false;
+    bool stranger_was_here_ = false;
+    double look_at_stranger_in_s_ = -10.0;
     double since_entry_s_ = 1e9;
     double orient_in_s_ = -10.0;
     bool frightened_now_ = false, was_frightened_ = false, fright_pending_ = false;
