@@ -84,7 +84,7 @@ std::vector<Approach> FindMoves(const EpisodeSlice& s, AgentId person, double si
         for (std::size_t k = ap.bout.begin; k < end; ++k) looking += s.Frame(k).Infant().gaze == look;
         ap.gaze_on_person_share = static_cast<double>(looking) / static_cast<double>(end - ap.bout.begin);
         const double moved = sign * (ap.end_distance_m - ap.start_distance_m);
-        if (moved >= kMinApproach_m || (sign < 0 && ap.Full() && ap.start_distance_m > kReach_m)) out.push_back(ap);
+        if (moved >= kMinApproach_m) out.push_back(ap);
         i = end;
     }
     return out;

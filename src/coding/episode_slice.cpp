@@ -44,6 +44,8 @@ std::vector<EpisodeSlice> SliceEpisodes(const VisibleTrace& trace) {
         }
         out.push_back(s);
     }
+    // An episode ends where the next begins (the boundary step belongs to the new episode).
+    for (std::size_t k = 0; k + 1 < out.size(); ++k) out[k].end_s = out[k + 1].start_s;
     return out;
 }
 

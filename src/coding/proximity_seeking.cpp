@@ -43,6 +43,8 @@ ScaleScore ScoreProximitySeeking(const EpisodeSlice& s, AgentId person, bool del
                             approaches.front().bout.start_s - entry > kDelayCap_s;
 
     for (const Approach& ap : approaches) {
+        // Crawling somewhere that happens to be her way, not to her, is not seeking her.
+        if (ap.gaze_on_person_share < kPurposefulGaze && !ap.Full()) continue;
         const double after_entry = entry >= 0 ? ap.bout.start_s - entry : -1;
         const std::string when = entry >= 0 ? Secs(after_entry) + " s after her entry" : "at " + Clock(ap.bout.start_s);
         if (ap.Full()) {
@@ -63,8 +65,6 @@ ScaleScore ScoreProximitySeeking(const EpisodeSlice& s, AgentId person, bool del
             } else {
                 Raise(best, 5, ap.bout.start_s, "approached all the way (" + when + ") without gaining contact");
             }
-        } else if (ap.gaze_on_person_share < kPurposefulGaze) {
-            continue;  // crawling somewhere that happens to be her way, not to her
         } else if (ap.Covered() >= 0.5) {
             Raise(best, 4, ap.bout.start_s,
                   "approached part of the way (" + std::to_string(static_cast<int>(ap.Covered() * 100 + 0.5)) + "%, " + when + ")");

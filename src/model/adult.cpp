@@ -12,7 +12,7 @@ namespace {
 constexpr double kGreetPause_s = 6.0;
 constexpr double kPickUp_s = 1.2;          // s to bend down and lift the infant
 constexpr double kPutDown_s = 1.2;
-constexpr double kPlayDistance_m = 0.45;   // stranger crouches this far from the infant
+constexpr double kPlayDistance_m = 0.55;   // stranger crouches this far from the infant (out of arm's reach)
 constexpr double kBidCry = 0.25;           // cry intensity an adult treats as a call
 constexpr double kCalmCry = 0.1;
 constexpr double kPromptPlay_s = 6.0;
@@ -65,6 +65,7 @@ void Adult::OnCue(CueKind cue, const AgentView& infant, std::vector<SimEvent>& e
             }
             break;
         case CueKind::EnterRoom:
+            chair_activity_ = ChairActivity::Watching;  // a new episode: no talk carried over
             pos_ = room_.door;
             facing_ = 0.0;
             answering_ = (id_ == AgentId::Caregiver);
@@ -104,6 +105,7 @@ void Adult::OnCue(CueKind cue, const AgentView& infant, std::vector<SimEvent>& e
             break;
         case CueKind::GearToInfant:
             answering_ = true;
+            chair_activity_ = ChairActivity::Watching;
             break;
         case CueKind::LeaveRoom:
             if (mode_ == Mode::Outside) break;

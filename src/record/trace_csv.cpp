@@ -2,7 +2,9 @@
 // survive reordering of the enums.
 #include "record/trace_csv.h"
 
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -42,6 +44,15 @@ constexpr int kGazeCount = static_cast<int>(GazeTarget::Book) + 1;
 constexpr int kActionCount = static_cast<int>(VisibleAction::Dissociating) + 1;
 constexpr int kEventCount = static_cast<int>(EventKind::Extended) + 1;
 constexpr int kAgentIdCount = kAgentCount;
+constexpr double kMaxTraceTime_s = 24.0 * 3600.0;  // no procedure lasts a day
+constexpr double kMaxGap_s = 10.0;                 // rows are steps: seconds apart at most
+
+std::string FormatRange(double lo, double hi) {
+    char buf[64];
+    if (lo == hi) std::snprintf(buf, sizeof buf, "%g", lo);
+    else std::snprintf(buf, sizeof buf, "%g to %g", lo, hi);
+    return buf;
+}
 
 void Append(std::string& out, const char* fmt, double v) {
     char buf[48];
@@ -78,15 +89,18 @@ std::string TraceToCsv(const VisibleTrace& trace) {
     std::string out;
     out.reserve(trace.frames.size() * 260 + 512);
     out += std::string(kTraceMagic) + ", format " + std::to_string(kTraceFormatVersion) + "\n";
-    out += "# scenario: " + trace.scenario + "\n";
+    std::string name = trace.scenario;
+    for (char& ch : name)
+        if (ch == '\n' || ch == '\r') ch = ' ';  // one comment line, whatever the scenario is called
+    out += "# scenario: " + name + "\n";
     out += "# seed: " + std::to_string(trace.seed) + "\n";
     Append(out, "# step_s: %.6g\n", trace.step_s);
     out += Header() + "\n";
     std::size_t ev = 0;
     for (const Snapshot& f : trace.frames) {
-        Append(out, "%.2f", f.t);
+        Append(out, "%.6f", f.t);
         out += "," + std::to_string(f.episode) + ",";
-        Append(out, "%.2f", f.episode_t);
+        Append(out, "%.6f", f.episode_t);
         out += ",";
         // Events belong to the first frame at or after their time.
         std::string events;
@@ -98,14 +112,14 @@ std::string TraceToCsv(const VisibleTrace& trace) {
         out += events;
         for (const AgentView& a : f.agents) {
             out += a.present ? ",1," : ",0,";
-            Append(out, "%.3f", a.pos.x);
+            Append(out, "%.4f", a.pos.x);
             out += ",";
-            Append(out, "%.3f", a.pos.y);
+            Append(out, "%.4f", a.pos.y);
             out += ",";
-            Append(out, "%.3f", a.facing);
+            Append(out, "%.4f", a.facing);
             out += "," + std::string(ToString(a.posture)) + "," + std::string(ToString(a.affect)) + "," +
                    std::string(ToString(a.gaze)) + "," + std::string(ToString(a.action)) + ",";
-            Append(out, "%.3f", a.cry);
+            Append(out, "%.4f", a.cry);
             out += a.vocalising ? ",1" : ",0";
             out += a.in_contact ? ",1" : ",0";
         }
@@ -121,7 +135,7 @@ VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
     int line_no = 0;
     auto fail = [&](const std::string& msg) -> void { throw TraceError(source + ":" + std::to_string(line_no) + ": " + msg); };
 
-    if (text.empty()) throw TraceError(source + ": the trace file is empty");
+    if (text.empty()) throw TraceError(source + ":1: the trace file is empty");
     std::getline(in, line);
     ++line_no;
     if (line.rfind(kTraceMagic, 0) != 0) fail("not a securebase trace (the first line should start with '" + std::string(kTraceMagic) + "')");
@@ -145,17 +159,29 @@ VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
         if (static_cast<int>(c.size()) != kColumns)
             fail("expected " + std::to_string(kColumns) + " columns, found " + std::to_string(c.size()) +
                  " (is the file truncated?)");
-        auto number = [&](const std::string& s, const char* what) {
+        auto number = [&](const std::string& s, const char* what, double lo, double hi) {
             char* end = nullptr;
             const double v = std::strtod(s.c_str(), &end);
             if (s.empty() || *end != '\0') fail(std::string("'") + s + "' is not a number (" + what + ")");
+            if (!std::isfinite(v) || v < lo || v > hi)
+                fail(std::string(what) + " = " + s + " is out of range (allowed " + FormatRange(lo, hi) + ")");
             return v;
         };
+        auto flag = [&](const std::string& s, const char* what) {
+            if (s != "0" && s != "1") fail(std::string(what) + " must be 0 or 1, not '" + s + "'");
+            return s == "1";
+        };
         Snapshot f;
-        f.t = number(c[0], "t");
-        f.episode = static_cast<int>(number(c[1], "episode"));
-        f.episode_t = number(c[2], "episode_t");
-        if (!trace.frames.empty() && f.t < trace.frames.back().t) fail("time goes backwards");
+        f.t = number(c[0], "t", 0.0, kMaxTraceTime_s);
+        const double episode = number(c[1], "episode", 1, 99);
+        if (episode != std::floor(episode)) fail("episode must be a whole number, not " + c[1]);
+        f.episode = static_cast<int>(episode);
+        f.episode_t = number(c[2], "episode_t", 0.0, kMaxTraceTime_s);
+        if (!trace.frames.empty()) {
+            if (f.t <= trace.frames.back().t) fail("time does not increase (" + c[0] + " after " + std::to_string(trace.frames.back().t) + ")");
+            if (f.t - trace.frames.back().t > kMaxGap_s) fail("a gap of more than " + FormatRange(kMaxGap_s, kMaxGap_s) + " s between rows");
+            if (f.episode < trace.frames.back().episode) fail("the episode number goes backwards");
+        }
         if (!c[3].empty()) {
             std::istringstream es(c[3]);
             std::string item;
@@ -167,7 +193,7 @@ VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
                 if (p1 == std::string::npos || p2 == std::string::npos || !Parse(item.substr(0, p1), kEventCount, e.kind) ||
                     !Parse(item.substr(p1 + 1, p2 - p1 - 1), kAgentIdCount, e.who))
                     fail("unreadable event '" + item + "'");
-                e.episode = static_cast<int>(number(item.substr(p2 + 1), "event episode"));
+                e.episode = static_cast<int>(number(item.substr(p2 + 1), "event episode", 1, 99));
                 trace.events.push_back(e);
             }
         }
@@ -175,26 +201,28 @@ VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
             const int b = kLeadColumns + a * kFieldsPerAgent;
             AgentView& v = f.agents[a];
             const std::string who = kAgentPrefix[a];
-            v.present = c[b] == "1";
-            v.pos.x = number(c[b + 1], "x");
-            v.pos.y = number(c[b + 2], "y");
-            v.facing = number(c[b + 3], "facing");
+            v.present = flag(c[b], "present");
+            v.pos.x = number(c[b + 1], "x", -100.0, 100.0);
+            v.pos.y = number(c[b + 2], "y", -100.0, 100.0);
+            v.facing = number(c[b + 3], "facing", -10.0, 10.0);
             if (!Parse(c[b + 4], kPostureCount, v.posture)) fail("unknown " + who + " posture '" + c[b + 4] + "'");
             if (!Parse(c[b + 5], kAffectCount, v.affect)) fail("unknown " + who + " affect '" + c[b + 5] + "'");
             if (!Parse(c[b + 6], kGazeCount, v.gaze)) fail("unknown " + who + " gaze target '" + c[b + 6] + "'");
             if (!Parse(c[b + 7], kActionCount, v.action)) fail("unknown " + who + " action '" + c[b + 7] + "'");
-            v.cry = number(c[b + 8], "cry");
-            v.vocalising = c[b + 9] == "1";
-            v.in_contact = c[b + 10] == "1";
+            v.cry = number(c[b + 8], "cry", 0.0, 1.0);
+            v.vocalising = flag(c[b + 9], "vocalising");
+            v.in_contact = flag(c[b + 10], "contact");
         }
         trace.frames.push_back(f);
     }
-    if (!header_seen) throw TraceError(source + ": the trace has no column header (truncated?)");
-    if (trace.frames.empty()) throw TraceError(source + ": the trace has a header but no rows");
+    if (!header_seen) throw TraceError(source + ":" + std::to_string(line_no) + ": the trace ends before its column header (truncated?)");
+    if (trace.frames.empty()) throw TraceError(source + ":" + std::to_string(line_no) + ": the trace has a header but no rows");
     return trace;
 }
 
 VisibleTrace ReadTraceFile(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw TraceError(path + ": is a folder, not a trace file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw TraceError(path + ": cannot open the trace file");
     std::ostringstream os;

@@ -81,8 +81,11 @@ void Simulation::Step() {
     // Adults act on what they see of the last instant.
     AdultSituation for_caregiver{&now_.Infant(), &now_.Stranger()};
     AdultSituation for_stranger{&now_.Infant(), &now_.Caregiver()};
-    caregiver_.Step(for_caregiver, caregiver_rng_, dt, step_events_, t_ + dt, episode);
-    stranger_.Step(for_stranger, stranger_rng_, dt, step_events_, t_ + dt, episode);
+    // Time is the step count times the step, never a running sum, so that 1800 steps are exactly
+    // as long as 180 s say and no rounding creeps into the episode timers.
+    const double t_next = static_cast<double>(steps_ + 1) * dt;
+    caregiver_.Step(for_caregiver, caregiver_rng_, dt, step_events_, t_next, episode);
+    stranger_.Step(for_stranger, stranger_rng_, dt, step_events_, t_next, episode);
 
     // The infant perceives the adults as they are now.
     const AgentView caregiver_view = caregiver_.View();
@@ -105,7 +108,7 @@ void Simulation::Step() {
     const InfantIntent intent = infant_->Step(s, infant_rng_, dt);
     MoveInfant(intent);
 
-    t_ += dt;
+    t_ = t_next;
     ++steps_;
 
     DirectorInputs in;

@@ -2,6 +2,7 @@
 // all the observer is allowed to know about a run.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,10 +19,33 @@ struct VisibleTrace {
     std::vector<SimEvent> events;
 };
 
-// Appends one instant and the events that happened in the step leading to it.
+// The precision the trace file keeps (decimal places): times to the microsecond, positions,
+// headings and cry intensity to 1e-4. A trace in memory is rounded to the same grid, so coding a
+// run in memory and coding its file give the same result, bit for bit.
+inline constexpr int kTraceTimeDecimals = 6;
+inline constexpr int kTraceValueDecimals = 4;
+
+inline double RoundTo(double v, int decimals) {
+    const double scale = decimals == 6 ? 1e6 : 1e4;
+    return std::round(v * scale) / scale;
+}
+
+// Appends one instant and the events that happened in the step leading to it, on the file's grid.
 inline void AppendFrame(VisibleTrace& trace, const Snapshot& now, const std::vector<SimEvent>& step_events) {
-    trace.frames.push_back(now);
-    trace.events.insert(trace.events.end(), step_events.begin(), step_events.end());
+    Snapshot f = now;
+    f.t = RoundTo(f.t, kTraceTimeDecimals);
+    f.episode_t = RoundTo(f.episode_t, kTraceTimeDecimals);
+    for (AgentView& a : f.agents) {
+        a.pos.x = RoundTo(a.pos.x, kTraceValueDecimals);
+        a.pos.y = RoundTo(a.pos.y, kTraceValueDecimals);
+        a.facing = RoundTo(a.facing, kTraceValueDecimals);
+        a.cry = RoundTo(a.cry, kTraceValueDecimals);
+    }
+    trace.frames.push_back(f);
+    for (SimEvent e : step_events) {
+        e.t = RoundTo(e.t, kTraceTimeDecimals);
+        trace.events.push_back(e);
+    }
 }
 
 }  // namespace sb

@@ -2,7 +2,7 @@
 file(MAKE_DIRECTORY "${OUT}")
 file(WRITE "${OUT}/empty.csv" "")
 execute_process(COMMAND "${CLI}" code "${OUT}/empty.csv" RESULT_VARIABLE rc ERROR_VARIABLE err)
-if(NOT rc EQUAL 2 OR NOT err MATCHES "empty.csv: the trace file is empty")
+if(NOT rc EQUAL 2 OR NOT err MATCHES "empty.csv:1: the trace file is empty")
   message(FATAL_ERROR "empty trace: rc=${rc} ${err}")
 endif()
 execute_process(COMMAND "${CLI}" run --seed 2 --out "${OUT}/run" --trace "${OUT}/full.csv" -q RESULT_VARIABLE rc)
