@@ -38,7 +38,12 @@ std::vector<RunResult> RunBatch(const Scenario& scenario, const PopulationDef& p
         }
     };
     std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
+    try {
+        for (int t = 0; t < threads; ++t) pool.emplace_back(worker);
+    } catch (...) {
+        // Could not start every thread: carry on with the ones that did start (at least this one).
+        if (pool.empty()) worker();
+    }
     // The wall clock paces progress reports only; results never depend on it.
     while (done.load() < n && !failed.load()) {
         if (o.progress) o.progress(done.load(), n);

@@ -45,8 +45,10 @@ SimulationDef DrawDyad(const SimulationDef& base, const PopulationDef& pop, std:
     c.consistency = Draw(pop.consistency, c.consistency, 0.0, 1.0, rng);
     c.acceptance = Draw(pop.acceptance, c.acceptance, 1.0, 9.0, rng);
     c.frightening = Draw(pop.frightening, c.frightening, 0.0, 1.0, rng);
+    // Draws describe how she cared from birth; later caregiving changes keep the values the
+    // scenario gave them, and an explicit [today] keeps today's behaviour.
     def.history.caregiver = c;
-    def.caregiver = def.history.changes.empty() ? c : def.history.changes.back().caregiver;
+    if (!pop.today_given) def.caregiver = def.history.changes.empty() ? c : def.history.changes.back().caregiver;
     InfantDef& t = def.infant;
     t.reactivity = Draw(pop.reactivity, t.reactivity, 0.0, 1.0, rng);
     t.soothability = Draw(pop.soothability, t.soothability, 0.0, 1.0, rng);

@@ -22,6 +22,8 @@ struct ParameterDistribution {
 
 struct PopulationDef {
     bool enabled = false;
+    // The scenario set today's caregiver explicitly ([today]): draws change her history, not her today.
+    bool today_given = false;
     ParameterDistribution sensitivity, consistency, acceptance, frightening;   // caregiver
     ParameterDistribution reactivity, soothability, sociability, curiosity;    // infant temperament
 };

@@ -57,17 +57,22 @@ PopulationSummary Summarise(const std::vector<RunResult>& runs) {
 std::string SummaryText(const PopulationSummary& s) {
     std::string out;
     char line[256];
-    std::snprintf(line, sizeof line, "%d dyads, %d classifiable\n\n  group   share   reference (low-risk consensus)   curtailed\n",
+    std::snprintf(line, sizeof line,
+                  "%d dyads, %d classifiable\n\n  group   share   low-risk reference (published; rescaled to 100%%)   curtailed\n",
                   s.n, s.classified);
     out += line;
+    double total = 0;
+    for (const auto& [g, v] : kLowRiskReference) total += v;
     for (char g : {'B', 'A', 'C', 'D'}) {
         const auto it = s.groups.find(g);
         const int k = it == s.groups.end() ? 0 : it->second;
         const auto cur = s.curtailed_share.find(g);
-        std::snprintf(line, sizeof line, "  %c     %5.1f%%   %5.1f%%                           %5.1f%%   (%d)\n", g, s.Share(g),
-                      kLowRiskReference.at(g), cur == s.curtailed_share.end() ? 0.0 : 100.0 * cur->second, k);
+        std::snprintf(line, sizeof line, "  %c     %5.1f%%   %5.1f%%; %5.1f%%                                  %5.1f%%   (%d)\n", g,
+                      s.Share(g), kLowRiskReference.at(g), 100.0 * kLowRiskReference.at(g) / total,
+                      cur == s.curtailed_share.end() ? 0.0 : 100.0 * cur->second, k);
         out += line;
     }
+    out += "  (the published 65/20/10/15 sums to 110%: its A/B/C shares come from samples classified without D)\n";
     out += "\n  subgroups:";
     for (const auto& [name, k] : s.subgroups) {
         std::snprintf(line, sizeof line, " %s %d", name.c_str(), k);

@@ -83,6 +83,9 @@ int Batch(const BatchOptions& o) {
             std::fprintf(stderr, "  %d/%d dyads (%.0f%%)\n", done, total, 100.0 * done / total);
         }
     };
+    if (!sc.population.enabled)
+        std::fprintf(stderr, "note: %s has no [population]: every dyad has the same caregiver and temperament; only the seed differs\n",
+                     sc.source.c_str());
     if (!o.quiet) {
         std::printf("batch %s (%s): %d dyads, batch seed %llu, %d threads\n", sc.name.c_str(), sc.source.c_str(), opt.n,
                     static_cast<unsigned long long>(opt.seed),

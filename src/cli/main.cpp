@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
     sb::cli::BatchOptions batch;
     CLI::App* batch_cmd = app.add_subcommand("batch", "Run a population of dyads in parallel; write runs.csv, episodes.csv, manifest.json");
     batch_cmd->add_option("scenario", batch.scenario, "Scenario file or name (its [population] gives the distributions)")->required();
-    batch_cmd->add_option("--n", batch.n, "Number of dyads")->check(CLI::Range(1, 10000000));
+    batch_cmd->add_option("--n", batch.n, "Number of dyads (results are kept in memory: about 25 KB each)")->check(CLI::Range(1, 1000000));
     CLI::Option* batch_seed = batch_cmd->add_option("--seed", batch.seed, "Batch seed (default: the scenario's seed)")
                                   ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
     batch_cmd->add_option("--threads", batch.threads, "Worker threads (default: one per core); results do not depend on it")

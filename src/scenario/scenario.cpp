@@ -147,6 +147,8 @@ void ReadDistribution(const Reader& rd, const toml::table& pop, const char* key,
         rd.Fail(*t->get("dist"), name + ".dist = \"" + dist + "\" is not known (allowed: \"fixed\", \"normal\", \"uniform\")");
     }
     rd.Number(*t, name, "share", 0, 1, "", d.share);
+    if (d.share < 1.0 && !t->get("otherwise"))
+        rd.Fail(*n, name + ": with share below 1, say what the other dyads get: otherwise = ... (allowed range " + range + ")");
     rd.Number(*t, name, "otherwise", lo, hi, "", d.otherwise);
 }
 
@@ -176,6 +178,14 @@ void ReadEpisodeOverrides(const Reader& rd, const toml::table& protocol, Protoco
         }
         rd.Bool(*t, "protocol.episode", "curtailable", ep.separation);
         rd.Bool(*t, "protocol.episode", "extendable", ep.reunion);
+        // Curtailing means ending a separation early and extending means holding a reunion open:
+        // neither makes sense elsewhere (the caregiver would be left in the room, or never come).
+        if (ep.separation && ep.caregiver_present)
+            rd.Fail(*t->get("curtailable"), "protocol.episode.curtailable: episode " + std::to_string(ep.number) +
+                                                " is not a separation (the caregiver is in the room); allowed only for 4, 6, 7");
+        if (ep.reunion && !ep.caregiver_present)
+            rd.Fail(*t->get("extendable"), "protocol.episode.extendable: episode " + std::to_string(ep.number) +
+                                               " is not a reunion; allowed only for 5 and 8");
     }
 }
 
@@ -236,6 +246,7 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     if (const toml::table* t = rd.Table(root, "today")) {
         rd.OnlyKeys(*t, "today", {"sensitivity", "consistency", "acceptance", "frightening", "walk_speed_mps"});
         ReadCaregiver(rd, *t, "today", sc.sim.caregiver);
+        sc.population.today_given = true;
     }
     if (const toml::table* t = rd.Table(root, "history")) {
         rd.OnlyKeys(*t, "history", {"months", "episodes_per_month"});
@@ -243,6 +254,19 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
         double per_month = sc.sim.history.episodes_per_month;
         rd.Number(*t, "history", "episodes_per_month", 30, 3000, "", per_month);
         sc.sim.history.episodes_per_month = static_cast<int>(per_month);
+    }
+    // A change must happen during the history the infant learns from.
+    if (const toml::table* c = root["caregiver"].as_table()) {
+        if (const toml::array* changes = c->get_as<toml::array>("change")) {
+            for (const toml::node& item : *changes) {
+                const toml::node* at = item.as_table() ? item.as_table()->get("at_month") : nullptr;
+                double month = 0;
+                if (at && at->value<double>()) month = *at->value<double>();
+                if (at && month >= sc.sim.history.months)
+                    rd.Fail(*at, "caregiver.change.at_month = " + Num(month) + " is after the first year ends (allowed range 0 to below " +
+                                     Num(sc.sim.history.months) + " months, the history's length)");
+            }
+        }
     }
     if (const toml::table* t = rd.Table(root, "stranger")) {
         StrangerDef& s = sc.sim.stranger;
@@ -293,9 +317,10 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
 Scenario LoadScenario(const std::string& path_or_name) {
     namespace fs = std::filesystem;
     fs::path path(path_or_name);
-    if (!fs::exists(path) && path.extension().empty() && !path.has_parent_path()) {
+    std::error_code probe;
+    if (!fs::exists(path, probe) && path.extension().empty() && !path.has_parent_path()) {
         const fs::path shipped = fs::path(SB_SCENARIO_DIR) / (path_or_name + ".toml");
-        if (fs::exists(shipped)) path = shipped;
+        if (fs::exists(shipped, probe)) path = shipped;
     }
     std::error_code ec;
     if (!fs::exists(path, ec)) throw ScenarioError(path_or_name + ": no such scenario file");

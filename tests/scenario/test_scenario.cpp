@@ -179,3 +179,18 @@ TEST_CASE("a malformed population entry names the line and what is allowed", "[s
     REQUIRE_THAT(ErrorOf("[population]\nconsistency = { dist = \"uniform\", min = 0.8, max = 0.2 }\n"), Contains("not be below min"));
     REQUIRE_THAT(ErrorOf("[population]\nwarmth = 3\n"), Contains("unknown key 'warmth'"));
 }
+
+TEST_CASE("scenario rules that would make a nonsense procedure are errors", "[scenario][errors]") {
+    REQUIRE_THAT(ErrorOf("[[protocol.episode]]\nnumber = 3\ncurtailable = true\n"), Contains("not a separation"));
+    REQUIRE_THAT(ErrorOf("[[protocol.episode]]\nnumber = 6\nextendable = true\n"), Contains("not a reunion"));
+    REQUIRE_THAT(ErrorOf("[history]\nmonths = 3\n[[caregiver.change]]\nat_month = 6\n"), Contains("after the first year ends"));
+    REQUIRE_THAT(ErrorOf("[population]\nsensitivity = { dist = \"uniform\", min = 5, max = 7, share = 0.5 }\n"),
+                 Contains("otherwise"));
+}
+
+TEST_CASE("a population keeps an explicit today", "[scenario][population]") {
+    const Scenario s = ParseScenario("[caregiver]\nsensitivity = 4\n[today]\nsensitivity = 8\n[population]\ncuriosity = 0.5\n", "t.toml");
+    const SimulationDef d = DrawDyad(s.sim, s.population, 99);
+    REQUIRE(d.history.caregiver.sensitivity == 4.0);
+    REQUIRE(d.caregiver.sensitivity == 8.0);
+}
