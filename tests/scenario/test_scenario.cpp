@@ -158,7 +158,7 @@ TEST_CASE("a population gives each parameter a distribution", "[scenario][popula
     const Scenario s = ParseScenario(R"(
 [population]
 sensitivity = { dist = "normal", mean = 6, sd = 1.5 }
-frightening = { dist = "uniform", min = 0.2, max = 0.6, share = 0.1 }
+frightening = { dist = "uniform", min = 0.2, max = 0.6, share = 0.1, otherwise = 0.0 }
 curiosity = 0.7
 )", "t.toml");
     REQUIRE(s.population.enabled);
