@@ -99,9 +99,9 @@ int Batch(const BatchOptions& o) {
     const std::string runs_csv = RunsCsv(results, sc);
     const std::string episodes_csv = EpisodesCsv(results);
     const std::string manifest = BatchManifest(sc, opt, summary);
-    WriteFileAtomically((base / "runs.csv").string(), runs_csv);
-    WriteFileAtomically((base / "episodes.csv").string(), episodes_csv);
-    WriteFileAtomically((base / "manifest.json").string(), manifest);
+    WriteFilesAtomically({{(base / "runs.csv").string(), runs_csv},
+                          {(base / "episodes.csv").string(), episodes_csv},
+                          {(base / "manifest.json").string(), manifest}});
 
     std::fputs(SummaryText(summary).c_str(), stdout);
     std::printf("\ndone: %d dyads in %.2f s wall (%.0f per second); wrote %s/runs.csv, episodes.csv, manifest.json\n",

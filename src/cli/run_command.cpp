@@ -31,12 +31,7 @@ int Run(const RunOptions& o) {
                     r.coding.disorganization.rating);
         for (const std::string& reason : c.reasons) std::printf("  - %s\n", reason.c_str());
     }
-    WriteRunOutputs(o.out, sc, r);
-    if (!o.trace.empty()) {
-        VisibleTrace trace = r.trace;
-        trace.scenario = sc.name;
-        WriteFileAtomically(o.trace, TraceToCsv(trace));
-    }
+    WriteRunOutputs(o.out, sc, r, o.trace);
     std::printf("done: %zu episodes, %.1f s simulated in %lld steps, %.3f s wall; trace %s; wrote %s/episodes.csv, "
                 "runs.csv, manifest.json%s%s\n",
                 r.episodes.size(), r.sim_time_s, static_cast<long long>(r.steps), wall, HashHex(r.trace_hash).c_str(),

@@ -1,12 +1,61 @@
-// Atomic file writing with POSIX rename semantics.
+// Atomic file writing: a unique temporary file beside each target (mkstemp), flushed to disk,
+// then renamed over the target; a set of files is staged completely before any is renamed.
 #include "record/atomic_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <vector>
 
 namespace sb {
+
+namespace {
+
+// Writes `content` to a new temporary file next to `path`; returns its name.
+std::string Stage(const std::string& path, const std::string& content) {
+    std::string tmpl = path + ".part-XXXXXX";
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    const int fd = mkstemp(name.data());
+    if (fd < 0) throw ExportError(path + ": cannot write (" + std::strerror(errno) + ")");
+    const std::string tmp(name.data());
+    std::size_t done = 0;
+    while (done < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            ::close(fd);
+            std::remove(tmp.c_str());
+            throw ExportError(path + ": writing failed (" + std::strerror(err) + ")");
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    // On disk before it takes the target's name, so a crash leaves the old file or the new one.
+    const bool synced = ::fsync(fd) == 0;
+    const int sync_err = errno;
+    if (::close(fd) != 0 || !synced) {
+        std::remove(tmp.c_str());
+        throw ExportError(path + ": writing failed (" + std::strerror(sync_err) + ")");
+    }
+    return tmp;
+}
+
+void SyncFolderOf(const std::string& path) {
+    const std::filesystem::path dir = std::filesystem::path(path).parent_path();
+    const int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+}  // namespace
 
 void EnsureFolder(const std::string& path) {
     std::error_code ec;
@@ -16,23 +65,27 @@ void EnsureFolder(const std::string& path) {
     }
 }
 
-void WriteFileAtomically(const std::string& path, const std::string& content) {
-    const std::string tmp = path + ".part";
-    std::FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (!f) throw ExportError(path + ": cannot write (" + std::strerror(errno) + ")");
-    const bool wrote = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-    const bool flushed = std::fflush(f) == 0;
-    const bool closed = std::fclose(f) == 0;
-    if (!wrote || !flushed || !closed) {
-        const int err = errno;
-        std::remove(tmp.c_str());
-        throw ExportError(path + ": writing failed (" + std::strerror(err) + "); nothing was written");
+void WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files) {
+    std::vector<std::string> staged;
+    try {
+        for (const auto& [path, content] : files) staged.push_back(Stage(path, content));
+    } catch (const ExportError& e) {
+        for (const std::string& tmp : staged) std::remove(tmp.c_str());
+        throw ExportError(std::string(e.what()) + "; no file was replaced");
     }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int err = errno;
-        std::remove(tmp.c_str());
-        throw ExportError(path + ": cannot replace (" + std::strerror(err) + "); nothing was written");
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (std::rename(staged[i].c_str(), files[i].first.c_str()) != 0) {
+            const int err = errno;
+            for (std::size_t j = i; j < staged.size(); ++j) std::remove(staged[j].c_str());
+            std::string replaced;
+            for (std::size_t j = 0; j < i; ++j) replaced += (j ? ", " : "") + files[j].first;
+            throw ExportError(files[i].first + ": cannot replace (" + std::strerror(err) + "); " +
+                              (i == 0 ? std::string("no file was replaced") : "already replaced: " + replaced));
+        }
     }
+    if (!files.empty()) SyncFolderOf(files.front().first);
 }
+
+void WriteFileAtomically(const std::string& path, const std::string& content) { WriteFilesAtomically({{path, content}}); }
 
 }  // namespace sb

@@ -1,9 +1,11 @@
-// Exports are written completely or not at all: into a temporary file beside the target, then
-// renamed over it in one step.
+// Exports are written completely or not at all: into a unique temporary file beside the target,
+// flushed to disk, then renamed over it in one step. A set of files is staged completely first.
 #pragma once
 
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sb {
 
@@ -15,6 +17,9 @@ public:
 // Throws ExportError (naming the path and the reason) if anything fails; the target is then
 // left as it was.
 void WriteFileAtomically(const std::string& path, const std::string& content);
+
+// Stages every file before replacing any; if staging fails, no target is touched.
+void WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files);
 
 // Creates the folder (and parents) if needed; throws ExportError if it cannot.
 void EnsureFolder(const std::string& path);

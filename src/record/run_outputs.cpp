@@ -9,6 +9,7 @@
 #include "coding/coder.h"
 #include "core/version.h"
 #include "record/atomic_file.h"
+#include "record/trace_csv.h"
 
 namespace sb {
 
@@ -252,16 +253,22 @@ std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
     return j.dump(2) + "\n";
 }
 
-void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run) {
+void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run, const std::string& trace_path) {
     EnsureFolder(dir);
     const std::filesystem::path base(dir);
     // Render everything before writing anything, so a failure in one never leaves a mixed set.
     const std::string episodes = EpisodesCsv({run});
     const std::string runs = RunsCsv({run}, scenario);
     const std::string manifest = ManifestJson(scenario, run);
-    WriteFileAtomically((base / "episodes.csv").string(), episodes);
-    WriteFileAtomically((base / "runs.csv").string(), runs);
-    WriteFileAtomically((base / "manifest.json").string(), manifest);
+    std::vector<std::pair<std::string, std::string>> files{{(base / "episodes.csv").string(), episodes},
+                                                           {(base / "runs.csv").string(), runs},
+                                                           {(base / "manifest.json").string(), manifest}};
+    if (!trace_path.empty()) {
+        VisibleTrace trace = run.trace;
+        trace.scenario = scenario.name;
+        files.emplace_back(trace_path, TraceToCsv(trace));
+    }
+    WriteFilesAtomically(files);
 }
 
 }  // namespace sb

@@ -40,7 +40,9 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
 std::string ManifestJson(const Scenario& scenario, const RunResult& run);
 std::string HashHex(std::uint64_t h);
 
-// Writes DIR/episodes.csv, DIR/runs.csv and DIR/manifest.json, each completely or not at all.
-void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run);
+// Writes DIR/episodes.csv, DIR/runs.csv and DIR/manifest.json (and the trace, if `trace_path` is
+// not empty) as one set: all are staged before any is replaced.
+void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run,
+                     const std::string& trace_path = "");
 
 }  // namespace sb

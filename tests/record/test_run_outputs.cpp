@@ -66,15 +66,20 @@ TEST_CASE("the manifest records version, scenario, every parameter and the seed"
     REQUIRE(j.at("result").at("trace_hash") == HashHex(r.trace_hash));
 }
 
-TEST_CASE("an export that cannot be written leaves the old file untouched", "[record][atomic]") {
+TEST_CASE("a set of exports is written completely or not at all", "[record][atomic]") {
     const fs::path dir = FreshDir("atomic");
     fs::create_directories(dir);
-    const fs::path target = dir / "episodes.csv";
-    WriteFileAtomically(target.string(), "old complete content\n");
-    // A folder where the temporary file would go makes the write fail part-way.
-    fs::create_directories(dir / "episodes.csv.part");
-    REQUIRE_THROWS_AS(WriteFileAtomically(target.string(), "new content\n"), ExportError);
-    REQUIRE(Slurp(target) == "old complete content\n");
+    const fs::path episodes = dir / "episodes.csv";
+    WriteFileAtomically(episodes.string(), "old complete content\n");
+    // The second file cannot be staged (its folder does not exist): the first must not be replaced.
+    REQUIRE_THROWS_WITH(WriteFilesAtomically({{episodes.string(), "new content\n"},
+                                              {(dir / "missing" / "runs.csv").string(), "x\n"}}),
+                        Catch::Matchers::Contains("no file was replaced"));
+    REQUIRE(Slurp(episodes) == "old complete content\n");
+    // No temporary file is left behind.
+    int files = 0;
+    for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+    REQUIRE(files == 1);
 }
 
 TEST_CASE("an output folder that cannot be created is a clear error", "[record][atomic]") {
