@@ -1,0 +1,15 @@
+# The observer sees only behaviour (design brief): the coding module may include the visible types
+# and the room's geometry, never the infant, its working model, the first year or the caregivers.
+file(GLOB sources "${SRC}/coding/*")
+set(found "")
+foreach(f ${sources})
+  file(STRINGS "${f}" includes REGEX "^#include \"")
+  foreach(line ${includes})
+    if(NOT line MATCHES "#include \"(coding/|sim/visible|model/room\\.h|core/)")
+      list(APPEND found "${f}: ${line}")
+    endif()
+  endforeach()
+endforeach()
+if(found)
+  message(FATAL_ERROR "the coder includes more than the visible stream:\n${found}")
+endif()
