@@ -81,8 +81,19 @@ void DrawCaption(sf::RenderTarget& target, sf::FloatRect strip, const Simulation
     const unsigned clock_px = FitText(fonts.bold, clock_fit, (right - left) * 0.4f, Px(kTitle_px, k), Px(kMinTitle_px, k));
     const float clock_w = LabelWidth(fonts.bold, clock, clock_px);
     std::string title = "Episode " + std::to_string(now.episode) + " \u2014 " + (ep ? ep->name : std::string());
+    const float title_w = right - left - clock_w - 40.0f * k;
     LabelStyle title_style;
-    title_style.size_px = FitText(fonts.bold, title, right - left - clock_w - 40.0f * k, Px(kTitle_px, k), Px(kMinTitle_px, k));
+    title_style.size_px = FitText(fonts.bold, title, title_w, Px(kTitle_px, k), Px(kMinTitle_px, k));
+    // Rather than a small or cut title at the back of a lecture hall, the coders' short name.
+    const bool cramped = title.find("\u2026") != std::string::npos || title_style.size_px < Px(kTitle_px * 0.8f, k);
+    if (cramped) {
+        std::string short_title = "Episode " + std::to_string(now.episode) + " \u2014 " + ShortEpisodeName(now.episode);
+        const unsigned short_px = FitText(fonts.bold, short_title, title_w, Px(kTitle_px, k), Px(kMinTitle_px, k));
+        if (short_px > title_style.size_px || title.find("\u2026") != std::string::npos) {
+            title = short_title;
+            title_style.size_px = short_px;
+        }
+    }
     title_style.text = palette::kCaptionText;
     DrawLabel(target, fonts.bold, title, {left, line1}, Anchor::Left, title_style);
     LabelStyle clock_style = title_style;

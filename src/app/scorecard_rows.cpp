@@ -3,6 +3,7 @@
 #include "scorecard_rows.h"
 
 #include "coding/coder.h"
+#include "describe.h"
 
 namespace sb::app {
 
@@ -10,13 +11,6 @@ namespace {
 
 constexpr int kFirstScoredEpisode = 2;  // the entrance (episode 1) is not scored
 constexpr int kLastEpisode = 8;
-
-// Short names of the standard episodes, as coders write them in the margins of a score sheet.
-std::string ShortEpisodeName(int number) {
-    static const char* names[] = {"Entrance", "Together", "Stranger", "Separation 1", "Reunion 1",
-                                  "Alone",    "Stranger back", "Reunion 2"};
-    return number >= 1 && number <= 8 ? names[number - 1] : "Episode " + std::to_string(number);
-}
 
 ScoreCell CellFor(const ScaleScore& score, bool scored, bool provisional) {
     ScoreCell c;
