@@ -6,7 +6,7 @@
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb::app {
 

@@ -5,9 +5,9 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include "app_fonts.h"
-#include "model/room.h"
+#include "world/room.h"
 #include "room_frame.h"
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb::app {
 

@@ -8,7 +8,7 @@
 #include "model/caregiver_def.h"
 #include "model/working_model.h"
 #include "procedure/protocol.h"
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb::app {
 

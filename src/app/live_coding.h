@@ -6,7 +6,7 @@
 #include "coding/coder.h"
 #include "coding/coding.h"
 #include "sim/simulation.h"
-#include "sim/visible_trace.h"
+#include "world/visible_trace.h"
 
 namespace sb::app {
 

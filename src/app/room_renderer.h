@@ -6,7 +6,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include "app_fonts.h"
-#include "model/room.h"
+#include "world/room.h"
 #include "room_frame.h"
 
 namespace sb::app {

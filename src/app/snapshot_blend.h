@@ -2,7 +2,7 @@
 // latest step.
 #pragma once
 
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb::app {
 

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "coding/coding.h"
-#include "model/room.h"
-#include "sim/visible_trace.h"
+#include "world/room.h"
+#include "world/visible_trace.h"
 
 namespace sb {
 

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "sim/visible_trace.h"
+#include "world/visible_trace.h"
 
 namespace sb {
 

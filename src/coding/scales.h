@@ -8,7 +8,7 @@
 
 #include "coding/coding.h"
 #include "coding/episode_slice.h"
-#include "model/room.h"
+#include "world/room.h"
 
 namespace sb {
 

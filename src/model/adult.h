@@ -6,9 +6,9 @@
 
 #include "core/rng.h"
 #include "model/caregiver_def.h"
-#include "model/room.h"
-#include "procedure/protocol.h"
-#include "sim/visible.h"
+#include "world/room.h"
+#include "world/cues.h"
+#include "world/visible.h"
 
 namespace sb {
 

@@ -6,9 +6,9 @@
 #include <memory>
 
 #include "core/rng.h"
-#include "model/room.h"
+#include "world/room.h"
 #include "model/working_model.h"
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "procedure/director.h"
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb {
 

@@ -10,7 +10,7 @@
 #include "coding/coding.h"
 #include "record/episode_measures.h"
 #include "scenario/scenario.h"
-#include "sim/visible_trace.h"
+#include "world/visible_trace.h"
 
 namespace sb {
 

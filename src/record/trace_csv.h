@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/visible_trace.h"
+#include "world/visible_trace.h"
 
 namespace sb {
 

@@ -13,10 +13,10 @@
 #include "model/caregiver_def.h"
 #include "model/home_history.h"
 #include "model/infant.h"
-#include "model/room.h"
+#include "world/room.h"
 #include "procedure/director.h"
 #include "procedure/protocol.h"
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb {
 

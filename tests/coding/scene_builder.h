@@ -6,8 +6,8 @@
 #include <algorithm>
 
 #include "coding/episode_slice.h"
-#include "model/room.h"
-#include "sim/visible_trace.h"
+#include "world/room.h"
+#include "world/visible_trace.h"
 
 namespace sb::test {
 

@@ -1,5 +1,5 @@
 // Names for the visible-behaviour enums, used in trace files, panels and messages.
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb {
 

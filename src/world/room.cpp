@@ -1,5 +1,5 @@
 // Room geometry helpers.
-#include "model/room.h"
+#include "world/room.h"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "sim/visible.h"
+#include "world/visible.h"
 
 namespace sb {
 
