@@ -36,7 +36,7 @@ void TimeOne(const sb::SimulationDef& def, Phases& p) {
     (void)sink;
     const auto t1 = Clock::now();
     sb::Simulation sim(def);  // runs the same first year again inside; subtracted below
-    sb::VisibleTrace trace;
+    sb::VisibleTrace trace = sb::StartTrace(sim);
     trace.frames.reserve(16000);
     sb::AppendFrame(trace, sim.Now(), sim.AllEvents());
     while (!sim.Finished()) {

@@ -87,7 +87,7 @@ void DrawCaption(sf::RenderTarget& target, sf::FloatRect strip, const Simulation
     // Rather than a small or cut title at the back of a lecture hall, the coders' short name.
     const bool cramped = title.find("\u2026") != std::string::npos || title_style.size_px < Px(kTitle_px * 0.8f, k);
     if (cramped) {
-        std::string short_title = "Episode " + std::to_string(now.episode) + " \u2014 " + ShortEpisodeName(now.episode);
+        std::string short_title = "Episode " + std::to_string(now.episode) + " \u2014 " + (ep && !ep->short_name.empty() ? ep->short_name : ep ? ep->name : std::string());
         const unsigned short_px = FitText(fonts.bold, short_title, title_w, Px(kTitle_px, k), Px(kMinTitle_px, k));
         if (short_px > title_style.size_px || title.find("\u2026") != std::string::npos) {
             title = short_title;

@@ -159,10 +159,4 @@ const EpisodeDef* FindEpisode(const ProtocolDef& protocol, int number) {
     return nullptr;
 }
 
-std::string ShortEpisodeName(int number) {
-    static const char* names[] = {"Entrance", "Together", "Stranger", "Separation 1", "Reunion 1",
-                                  "Alone",    "Stranger back", "Reunion 2"};
-    return number >= 1 && number <= 8 ? names[number - 1] : "Episode " + std::to_string(number);
-}
-
 }  // namespace sb::app

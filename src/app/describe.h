@@ -38,7 +38,5 @@ std::vector<std::string> DescribeCaregiverChange(const CaregiverDef& first_year,
 const EpisodeDef* FindEpisode(const ProtocolDef& protocol, int number);
 
 // Short names of the standard episodes, as coders write them in the margins of a score sheet
-// ("Reunion 1"); used where the full name does not fit.
-std::string ShortEpisodeName(int number);
 
 }  // namespace sb::app

@@ -23,11 +23,8 @@ bool EndsAnEpisode(const std::vector<SimEvent>& events) {
 }  // namespace
 
 void LiveCoding::Begin(const Simulation& sim) {
-    coder_.room = sim.Def().room;
-    trace_ = VisibleTrace{};
-    trace_.step_s = sim.Def().step_s;
-    trace_.seed = sim.Def().seed;
-    trace_.frames.reserve(static_cast<std::size_t>(kExpectedLength_s / trace_.step_s));
+    trace_ = StartTrace(sim);  // the header carries the room and the episode roles the coder uses
+    trace_.frames.reserve(static_cast<std::size_t>(kExpectedLength_s / trace_.header.step_s));
     AppendFrame(trace_, sim.Now(), sim.AllEvents());
     episode_ended_ = false;
     coded_up_to_s_ = -1.0;
@@ -49,7 +46,7 @@ void LiveCoding::Refresh(double real_s, bool paused) {
 }
 
 void LiveCoding::RecodeNow() {
-    coding_ = CodeTrace(trace_, coder_);
+    coding_ = CodeTrace(trace_);
     episode_ended_ = false;
     coded_up_to_s_ = RecordedUpTo_s();
     real_since_code_s_ = 0.0;

@@ -28,7 +28,6 @@ public:
 private:
     double RecordedUpTo_s() const;
 
-    CoderDef coder_;  // the room as the camera sees it
     VisibleTrace trace_;
     Coding coding_;
     bool episode_ended_ = false;  // an episode closed (or the run finished) since the last coding

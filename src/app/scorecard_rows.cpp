@@ -9,9 +9,6 @@ namespace sb::app {
 
 namespace {
 
-constexpr int kFirstScoredEpisode = 2;  // the entrance (episode 1) is not scored
-constexpr int kLastEpisode = 8;
-
 ScoreCell CellFor(const ScaleScore& score, bool scored, bool provisional) {
     ScoreCell c;
     c.scored = scored;
@@ -73,11 +70,19 @@ double ScorecardRow::MomentAt(int column) const {
 
 std::vector<ScorecardRow> BuildScorecard(const Coding& coding) {
     std::vector<ScorecardRow> rows;
-    for (int number = kFirstScoredEpisode; number <= kLastEpisode; ++number) {
+    // A row for every episode of the protocol from the first to the last with any score (in the
+    // standard procedure the entrance is not scored).
+    const ProtocolRoles& roles = coding.roles;
+    const int first = roles.FirstScored(), last = roles.LastScored();
+    bool inside = false;
+    for (const EpisodeRoles& role : roles.episodes) {
+        inside = inside || role.number == first;
+        if (!inside) continue;
+        const int number = role.number;
         ScorecardRow r;
         r.number = number;
-        r.name = StandardEpisodeName(number);
-        r.short_name = ShortEpisodeName(number);
+        r.name = roles.Name(number);
+        r.short_name = roles.ShortName(number);
         if (const EpisodeCoding* e = coding.Episode(number)) {
             const bool provisional = !e->complete;
             r.progress = provisional ? EpisodeProgress::Running : EpisodeProgress::Done;
@@ -96,14 +101,19 @@ std::vector<ScorecardRow> BuildScorecard(const Coding& coding) {
             }
         }
         rows.push_back(std::move(r));
+        if (number == last) break;
     }
     return rows;
 }
 
 bool ReunionsComplete(const Coding& coding) {
-    const EpisodeCoding* first = coding.Episode(5);
-    const EpisodeCoding* second = coding.Episode(8);
-    return first && second && first->complete && second->complete;
+    const std::vector<int> reunions = coding.roles.Reunions();
+    if (reunions.empty()) return false;
+    for (int number : reunions) {
+        const EpisodeCoding* e = coding.Episode(number);
+        if (!e || !e->complete) return false;
+    }
+    return true;
 }
 
 }  // namespace sb::app

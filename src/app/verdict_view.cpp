@@ -18,7 +18,7 @@ namespace sb::app {
 namespace {
 
 constexpr int kTopRating = 9;
-constexpr int kDThreshold = 5;           // Main & Solomon: a rating of 5 or more classifies D
+constexpr int kDThreshold = kDisorganizedRating;  // Main & Solomon: 5 or more classifies D
 constexpr float kLabelWidth = 150.0f;     // "Disorganization", "Avoidance", "Resistance"
 constexpr float kBarHeight = 20.0f;
 constexpr float kMinReasonsHeight = 70.0f;// below this the reasons scroll with the whole panel

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 #include "batch/batch_runner.h"
 #include "core/version.h"
@@ -48,19 +49,20 @@ std::vector<RunResult> RunScenario(const Scenario& sc, const PopulationDef& pop,
     return RunBatch(sc, pop, o);
 }
 
-bool IsSeparation(int episode) { return episode == 4 || episode == 6 || episode == 7; }
-
+// Per-episode population means, keyed by episode number, in the protocol's running order.
 struct EpisodeMeans {
-    double explore[9] = {}, cry[9] = {}, search[9] = {}, ps[9] = {}, cm[9] = {};
+    ProtocolRoles roles;
+    std::map<int, double> explore, cry, search, ps, cm;
     int n = 0;
 };
 
 EpisodeMeans Trends(const std::vector<RunResult>& runs) {
     EpisodeMeans m;
+    if (!runs.empty()) m.roles = runs.front().coding.roles;
     for (const RunResult& r : runs) {
         ++m.n;
         for (const EpisodeMeasures& e : r.episodes) {
-            if (e.number < 1 || e.number > 8 || e.duration_s <= 0) continue;
+            if (!m.roles.Find(e.number) || e.duration_s <= 0) continue;
             m.explore[e.number] += e.exploring_s / e.duration_s;
             m.cry[e.number] += e.crying_s / e.duration_s;
             m.search[e.number] += e.searching_s / e.duration_s;
@@ -70,13 +72,8 @@ EpisodeMeans Trends(const std::vector<RunResult>& runs) {
             }
         }
     }
-    for (int k = 1; k <= 8; ++k) {
-        m.explore[k] /= std::max(1, m.n);
-        m.cry[k] /= std::max(1, m.n);
-        m.search[k] /= std::max(1, m.n);
-        m.ps[k] /= std::max(1, m.n);
-        m.cm[k] /= std::max(1, m.n);
-    }
+    for (auto* means : {&m.explore, &m.cry, &m.search, &m.ps, &m.cm})
+        for (auto& [number, v] : *means) v /= std::max(1, m.n);
     return m;
 }
 
@@ -92,7 +89,8 @@ SeparationPhysiology InSeparations(const std::vector<RunResult>& runs, char grou
         double cry = 0, ar = 0, t = 0;
         for (std::size_t k = 0; k < r.episodes.size(); ++k) {
             const EpisodeMeasures& e = r.episodes[k];
-            if (!IsSeparation(e.number)) continue;
+            const EpisodeRoles* role = r.coding.roles.Find(e.number);
+            if (!role || !role->separation) continue;
             cry += e.crying_s;
             ar += (k < r.arousal_mean.size() ? r.arousal_mean[k] : 0.0) * e.duration_s;
             t += e.duration_s;
@@ -220,42 +218,62 @@ ValidationReport Validate(const ValidationDef& def) {
         rep.checks.push_back(c);
     }
 
-    // 5. Episode trends (population).
+    // 5. Episode trends (population), found by the episodes' roles: the baseline with the
+    // caregiver alone before any separation, the separations, the one spent alone, the reunions.
     const EpisodeMeans m = Trends(runs);
     d += "\n### Episode trends (population means; shares of episode time, scale means toward the caregiver)\n\n";
     d += "| Episode | exploring | crying | searching | PS | CM |\n|---|---|---|---|---|---|\n";
-    for (int k = 1; k <= 8; ++k)
-        d += "| " + std::to_string(k) + " | " + Num(m.explore[k]) + " | " + Num(m.cry[k]) + " | " + Num(m.search[k]) + " | " +
-             Num(m.ps[k]) + " | " + Num(m.cm[k]) + " |\n";
+    auto at = [](const std::map<int, double>& v, int k) { return v.count(k) ? v.at(k) : 0.0; };
+    for (const EpisodeRoles& e : m.roles.episodes) {
+        const int k = e.number;
+        d += "| " + std::to_string(k) + " | " + Num(at(m.explore, k)) + " | " + Num(at(m.cry, k)) + " | " + Num(at(m.search, k)) +
+             " | " + Num(at(m.ps, k)) + " | " + Num(at(m.cm, k)) + " |\n";
+    }
+    const std::vector<int> separations = m.roles.Separations();
+    const std::vector<int> reunions = m.roles.Reunions();
+    int baseline = 0;
+    for (int k : m.roles.BeforeFirstSeparation())
+        if (!baseline && !m.roles.Find(k)->stranger_present) baseline = k;
+    const int alone = m.roles.AloneSeparation();
+    std::string separation_list;
+    for (int k : separations) separation_list += (separation_list.empty() ? "" : ", ") + std::to_string(k);
     {
         ValidationCheck c;
-        c.target = "Exploration in episode 2 exceeds the separations (Ainsworth & Bell 1970)";
-        c.expected = "mean exploring share ep 2 > eps 4, 6, 7";
-        c.measured = "ep 2 " + Num(m.explore[2]) + " vs " + Num(m.explore[4]) + ", " + Num(m.explore[6]) + ", " + Num(m.explore[7]);
-        c.pass = m.explore[2] > m.explore[4] && m.explore[2] > m.explore[6] && m.explore[2] > m.explore[7];
+        const std::string b = std::to_string(baseline);
+        c.target = "Exploration in episode " + b + " exceeds the separations (Ainsworth & Bell 1970)";
+        c.expected = "mean exploring share ep " + b + " > eps " + separation_list;
+        c.measured = "ep " + b + " " + Num(at(m.explore, baseline)) + " vs ";
+        c.pass = baseline > 0 && !separations.empty();
+        for (std::size_t i = 0; i < separations.size(); ++i) {
+            c.measured += (i ? ", " : "") + Num(at(m.explore, separations[i]));
+            c.pass = c.pass && at(m.explore, baseline) > at(m.explore, separations[i]);
+        }
         rep.checks.push_back(c);
     }
     {
         ValidationCheck c;
-        c.target = "Crying and search peak in episode 6";
-        c.expected = "crying share highest of all episodes in ep 6; searching highest of the separations in ep 6";
-        int cry_peak = 1;
-        for (int k = 1; k <= 8; ++k)
-            if (m.cry[k] > m.cry[cry_peak]) cry_peak = k;
-        int search_peak = 4;
-        for (int k : {4, 6, 7})
-            if (m.search[k] > m.search[search_peak]) search_peak = k;
+        const std::string a = std::to_string(alone);
+        c.target = "Crying and search peak in episode " + a;
+        c.expected = "crying share highest of all episodes in ep " + a + "; searching highest of the separations in ep " + a;
+        int cry_peak = m.roles.episodes.empty() ? 0 : m.roles.episodes.front().number;
+        for (const EpisodeRoles& e : m.roles.episodes)
+            if (at(m.cry, e.number) > at(m.cry, cry_peak)) cry_peak = e.number;
+        int search_peak = separations.empty() ? 0 : separations.front();
+        for (int k : separations)
+            if (at(m.search, k) > at(m.search, search_peak)) search_peak = k;
         c.measured = "crying peaks in ep " + std::to_string(cry_peak) + ", search in ep " + std::to_string(search_peak);
-        c.pass = cry_peak == 6 && search_peak == 6;
+        c.pass = alone > 0 && cry_peak == alone && search_peak == alone;
         rep.checks.push_back(c);
     }
     {
         ValidationCheck c;
+        const int r1 = reunions.empty() ? 0 : reunions.front(), r2 = reunions.empty() ? 0 : reunions.back();
         c.target = "Proximity seeking and contact maintaining are at least as high in the second reunion (Ainsworth & Bell 1970)";
-        c.expected = "mean PS + CM ep 8 >= ep 5 (each reported)";
-        c.measured = "PS " + Num(m.ps[5]) + " -> " + Num(m.ps[8]) + ", CM " + Num(m.cm[5]) + " -> " + Num(m.cm[8]) +
-                     ", PS + CM " + Num(m.ps[5] + m.cm[5]) + " -> " + Num(m.ps[8] + m.cm[8]);
-        c.pass = m.ps[8] + m.cm[8] >= m.ps[5] + m.cm[5];
+        c.expected = "mean PS + CM ep " + std::to_string(r2) + " >= ep " + std::to_string(r1) + " (each reported)";
+        c.measured = "PS " + Num(at(m.ps, r1)) + " -> " + Num(at(m.ps, r2)) + ", CM " + Num(at(m.cm, r1)) + " -> " +
+                     Num(at(m.cm, r2)) + ", PS + CM " + Num(at(m.ps, r1) + at(m.cm, r1)) + " -> " +
+                     Num(at(m.ps, r2) + at(m.cm, r2));
+        c.pass = reunions.size() >= 2 && at(m.ps, r2) + at(m.cm, r2) >= at(m.ps, r1) + at(m.cm, r1);
         rep.checks.push_back(c);
     }
 

@@ -15,7 +15,7 @@ int Code(const std::string& path, bool json) {
         std::fputs(CodingJson(coding, path).c_str(), stdout);
     } else {
         std::printf("%s: %zu instants, %zu episodes (scenario '%s', seed %llu)\n\n", path.c_str(), trace.frames.size(),
-                    coding.episodes.size(), trace.scenario.c_str(), static_cast<unsigned long long>(trace.seed));
+                    coding.episodes.size(), trace.header.scenario.c_str(), static_cast<unsigned long long>(trace.header.seed));
         std::fputs(CodingReport(coding).c_str(), stdout);
     }
     return 0;

@@ -32,11 +32,11 @@ std::string Cite(const char* scale, const ScaleScore& s, int episode) {
 }
 
 // The strongest proximity-seeking or contact-maintaining score of the two reunions, cited.
-std::string StrongestSeeking(const Reunion& r5, const Reunion& r8) {
-    const Reunion* best = &r5;
+std::string StrongestSeeking(const Reunion& first, const Reunion& second) {
+    const Reunion* best = &first;
     const char* name = "PS";
-    const ScaleScore* score = &r5.m().ps;
-    for (const Reunion* r : {&r5, &r8}) {
+    const ScaleScore* score = &first.m().ps;
+    for (const Reunion* r : {&first, &second}) {
         if (r->ps() > score->value) { best = r; name = "PS"; score = &r->m().ps; }
         if (r->cm() > score->value) { best = r; name = "CM"; score = &r->m().cm; }
     }
@@ -49,50 +49,73 @@ std::string Fixed1(double v) {
     return buf;
 }
 
-int CryingIntervalsBeforeSeparation(const std::vector<EpisodeCoding>& eps) {
+int CryingIntervalsBeforeSeparation(const std::vector<EpisodeCoding>& eps, const ProtocolRoles& roles) {
+    const std::vector<int> before = roles.BeforeFirstSeparation();
     int n = 0;
     for (const EpisodeCoding& e : eps)
-        if (e.number == 2 || e.number == 3)
+        if (std::find(before.begin(), before.end(), e.number) != before.end())
             for (const IntervalCode& c : e.intervals) n += c.cried();
     return n;
 }
 
+// "episodes 2-3", "episode 2", "episodes 2, 3 and 4" — for reasons.
+std::string EpisodeList(const std::vector<int>& numbers) {
+    if (numbers.empty()) return "no episode";
+    if (numbers.size() == 1) return "episode " + std::to_string(numbers[0]);
+    bool consecutive = true;
+    for (std::size_t i = 1; i < numbers.size(); ++i) consecutive &= numbers[i] == numbers[i - 1] + 1;
+    if (consecutive) return "episodes " + std::to_string(numbers.front()) + "-" + std::to_string(numbers.back());
+    std::string out = "episodes ";
+    for (std::size_t i = 0; i < numbers.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == numbers.size() ? " and " : ", ") + std::to_string(numbers[i]);
+    return out;
+}
+
 }  // namespace
 
-Classification Classify(const std::vector<EpisodeCoding>& episodes, const Disorganization& d) {
+Classification Classify(const std::vector<EpisodeCoding>& episodes, const ProtocolRoles& roles, const Disorganization& d) {
     Classification c;
-    Reunion r5, r8;
-    for (const EpisodeCoding& e : episodes) {
-        if (e.number == 5 && e.to_caregiver.scored) r5.ep = &e;
-        if (e.number == 8 && e.to_caregiver.scored) r8.ep = &e;
+    // The classification rests on the reunions (Ainsworth et al. 1978): the first and the last the
+    // protocol has (the same one when it has only one).
+    const std::vector<int> reunions = roles.Reunions();
+    if (reunions.empty()) {
+        c.reasons.push_back("cannot classify: the protocol has no reunion, and the classification rests on the reunions");
+        return c;
     }
-    if (!r5.ep || !r8.ep) {
-        c.reasons.push_back(!r5.ep && !r8.ep ? "cannot classify: the caregiver did not return in either reunion, and "
-                                               "the classification rests on the reunions"
-                                             : std::string("cannot classify: episode ") + (r5.ep ? "8" : "5") +
-                                                   " (a reunion) is missing or the caregiver was not in it");
+    Reunion first, second;
+    for (const EpisodeCoding& e : episodes) {
+        if (e.number == reunions.front() && e.to_caregiver.scored) first.ep = &e;
+        if (e.number == reunions.back() && e.to_caregiver.scored) second.ep = &e;
+    }
+    if (!first.ep || !second.ep) {
+        const int missing = first.ep ? reunions.back() : reunions.front();
+        c.reasons.push_back(!first.ep && !second.ep && reunions.size() > 1
+                                ? "cannot classify: the caregiver did not return in either reunion, and the "
+                                  "classification rests on the reunions"
+                                : "cannot classify: episode " + std::to_string(missing) +
+                                      " (a reunion) is missing or the caregiver was not in it");
         return c;
     }
     c.classifiable = true;
 
     // Continuous dimensions (Fraley & Spieker 2003): avoidance versus proximity seeking, and
     // angry resistance versus emotional confidence.
-    c.avoidance_dim = (r5.av() + r8.av()) / 2.0 - (r5.ps() + r8.ps() + r5.cm() + r8.cm()) / 4.0;
-    c.resistance_dim = (r5.rs() + r8.rs()) / 2.0 - 1.0;
+    c.avoidance_dim = (first.av() + second.av()) / 2.0 - (first.ps() + second.ps() + first.cm() + second.cm()) / 4.0;
+    c.resistance_dim = (first.rs() + second.rs()) / 2.0 - 1.0;
 
-    const int max_av = std::max(r5.av(), r8.av());
-    const int min_av = std::min(r5.av(), r8.av());
-    const int max_rs = std::max(r5.rs(), r8.rs());
-    const int max_cm = std::max(r5.cm(), r8.cm());
-    const Reunion& top_av = r5.av() >= r8.av() ? r5 : r8;
-    const Reunion& top_rs = r5.rs() >= r8.rs() ? r5 : r8;
+    const int max_av = std::max(first.av(), second.av());
+    const int min_av = std::min(first.av(), second.av());
+    const int max_rs = std::max(first.rs(), second.rs());
+    const int max_cm = std::max(first.cm(), second.cm());
+    const Reunion& top_av = first.av() >= second.av() ? first : second;
+    const Reunion& top_rs = first.rs() >= second.rs() ? first : second;
 
     const bool avoidant = min_av >= 4 && max_av >= 5 && max_cm <= 4;
     const bool resistant = max_rs >= 5;
     char group;
     if (avoidant && resistant) {
         // Both strategies show; the stronger decides, and the reasons say so.
-        group = (r5.av() + r8.av()) >= (r5.rs() + r8.rs()) ? 'A' : 'C';
+        group = (first.av() + second.av()) >= (first.rs() + second.rs()) ? 'A' : 'C';
         c.reasons.push_back("both avoidance (max AV " + std::to_string(max_av) + ") and resistance (max RS " +
                             std::to_string(max_rs) + ") are marked; the stronger, " + (group == 'A' ? "avoidance" : "resistance") +
                             ", decides");
@@ -102,19 +125,19 @@ Classification Classify(const std::vector<EpisodeCoding>& episodes, const Disorg
 
     std::string sub;
     if (group == 'A') {
-        c.reasons.push_back("avoidance dominates both reunions — " + Cite("AV", r5.m().av, 5) + "; " + Cite("AV", r8.m().av, 8));
-        if (std::max(r5.ps(), r8.ps()) <= 2) {
+        c.reasons.push_back("avoidance dominates both reunions — " + Cite("AV", first.m().av, first.ep->number) + "; " + Cite("AV", second.m().av, second.ep->number));
+        if (std::max(first.ps(), second.ps()) <= 2) {
             sub = "A1";
-            c.reasons.push_back("A1: little or no proximity seeking in either reunion (PS " + std::to_string(r5.ps()) + " and " +
-                                std::to_string(r8.ps()) + ") with strong avoidance");
+            c.reasons.push_back("A1: little or no proximity seeking in either reunion (PS " + std::to_string(first.ps()) + " and " +
+                                std::to_string(second.ps()) + ") with strong avoidance");
         } else {
             sub = "A2";
             c.reasons.push_back("A2: some proximity seeking mixed with marked avoidance — " +
-                                Cite("PS", (r5.ps() >= r8.ps() ? r5 : r8).m().ps, (r5.ps() >= r8.ps() ? 5 : 8)));
+                                Cite("PS", (first.ps() >= second.ps() ? first : second).m().ps, (first.ps() >= second.ps() ? first : second).ep->number));
         }
     } else if (group == 'C') {
         c.reasons.push_back("angry resistance in the reunions — " + Cite("RS", top_rs.m().rs, top_rs.ep->number));
-        const int max_seek = std::max(r5.seek(), r8.seek());
+        const int max_seek = std::max(first.seek(), second.seek());
         if (max_seek >= 5) {
             sub = "C1";
             c.reasons.push_back("C1: strong contact seeking (max PS/CM " + std::to_string(max_seek) + ") mixed with resistance");
@@ -126,28 +149,28 @@ Classification Classify(const std::vector<EpisodeCoding>& episodes, const Disorg
     } else {
         c.reasons.push_back("no marked avoidance (max AV " + std::to_string(max_av) + ") or resistance (max RS " +
                             std::to_string(max_rs) + ") in the reunions");
-        const int max_di = std::max(r5.di(), r8.di());
-        const int pre_cry = CryingIntervalsBeforeSeparation(episodes);
-        if (r5.seek() <= 3 && r8.seek() <= 3) {
+        const int max_di = std::max(first.di(), second.di());
+        const int pre_cry = CryingIntervalsBeforeSeparation(episodes, roles);
+        if (first.seek() <= 3 && second.seek() <= 3) {
             sub = max_di >= 3 ? "B1" : "B2";
-            c.reasons.push_back(sub + ": weak proximity and contact seeking (PS/CM " + std::to_string(r5.seek()) + " and " +
-                                std::to_string(r8.seek()) + ")" +
-                                (max_di >= 3 ? ", greeting her across the room instead — " + Cite("DI", (r5.di() >= r8.di() ? r5 : r8).m().di, r5.di() >= r8.di() ? 5 : 8)
+            c.reasons.push_back(sub + ": weak proximity and contact seeking (PS/CM " + std::to_string(first.seek()) + " and " +
+                                std::to_string(second.seek()) + ")" +
+                                (max_di >= 3 ? ", greeting her across the room instead — " + Cite("DI", (first.di() >= second.di() ? first : second).m().di, (first.di() >= second.di() ? first : second).ep->number)
                                              : ", without much distance interaction"));
-        } else if (r5.av() >= 3 && r8.seek() >= 5) {
+        } else if (first.av() >= 3 && second.seek() >= 5) {
             sub = "B2";
-            c.reasons.push_back("B2: some avoidance in the first reunion — " + Cite("AV", r5.m().av, 5) +
+            c.reasons.push_back("B2: some avoidance in the first reunion — " + Cite("AV", first.m().av, first.ep->number) +
                                 " — but active seeking by the second — " +
-                                Cite(r8.ps() >= r8.cm() ? "PS" : "CM", r8.ps() >= r8.cm() ? r8.m().ps : r8.m().cm, 8));
-        } else if (r5.seek() >= 5 && r8.seek() >= 5 && max_rs >= 3 && pre_cry >= 2) {
+                                Cite(second.ps() >= second.cm() ? "PS" : "CM", second.ps() >= second.cm() ? second.m().ps : second.m().cm, second.ep->number));
+        } else if (first.seek() >= 5 && second.seek() >= 5 && max_rs >= 3 && pre_cry >= 2) {
             sub = "B4";
             c.reasons.push_back("B4: wants contact throughout, with some resistance (max RS " + std::to_string(max_rs) +
                                 ") and distress before any separation (" + std::to_string(pre_cry) +
-                                " crying intervals in episodes 2-3)");
+                                " crying intervals in " + EpisodeList(roles.BeforeFirstSeparation()) + ")");
         } else {
             sub = "B3";
             c.reasons.push_back("B3: active proximity and contact seeking with little avoidance or resistance — " +
-                                StrongestSeeking(r5, r8));
+                                StrongestSeeking(first, second));
         }
         (void)top_av;
     }
@@ -155,9 +178,10 @@ Classification Classify(const std::vector<EpisodeCoding>& episodes, const Disorg
     c.best_fit = group;
     c.subgroup = sub;
     c.group = group;
-    if (d.rating >= 5) {
+    if (d.Disorganized()) {
         c.group = 'D';
-        c.reasons.insert(c.reasons.begin(), "D: disorganization rating " + std::to_string(d.rating) + " (5 or more) — " + d.why +
+        c.reasons.insert(c.reasons.begin(), "D: disorganization rating " + std::to_string(d.rating) + " (" +
+                                                std::to_string(kDisorganizedRating) + " or more) — " + d.why +
                                                 ". Best-fitting organised pattern: " + sub);
     } else if (d.rating >= 3) {
         c.reasons.push_back("some disorganized behaviour, below the D threshold (rating " + std::to_string(d.rating) + "): " + d.why);

@@ -8,6 +8,7 @@
 
 namespace sb {
 
-Classification Classify(const std::vector<EpisodeCoding>& episodes, const Disorganization& d);
+// `roles` says which episodes are the reunions and which come before the first separation.
+Classification Classify(const std::vector<EpisodeCoding>& episodes, const ProtocolRoles& roles, const Disorganization& d);
 
 }  // namespace sb

@@ -1,5 +1,6 @@
-// Which scales are scored in which episode, toward whom (Ainsworth et al. 1978): toward the
-// caregiver in eps 2, 3, 5, 8; toward the stranger in eps 3, 4, 7; search in eps 4, 6, 7.
+// The coder's pass over a trace: each episode scored as its role in the trace header says (in the
+// standard procedure, Ainsworth et al. 1978: toward the caregiver before the separations and in the
+// reunions, toward the stranger while she is with the infant, search in the separations).
 #include "coding/coder.h"
 
 #include "coding/classification.h"
@@ -20,19 +21,7 @@ const EpisodeCoding* Coding::Episode(int number) const {
     return nullptr;
 }
 
-std::string StandardEpisodeName(int number) {
-    static const char* names[] = {"Caregiver and infant enter", "Caregiver and infant", "Stranger, caregiver and infant",
-                                  "First separation", "First reunion", "Second separation (alone)", "Stranger returns",
-                                  "Second reunion"};
-    return number >= 1 && number <= 8 ? names[number - 1] : "Episode " + std::to_string(number);
-}
-
 namespace {
-
-bool ScoresCaregiver(int ep) { return ep == 2 || ep == 3 || ep == 5 || ep == 8; }
-bool ScoresStranger(int ep) { return ep == 3 || ep == 4 || ep == 7; }
-bool ScoresSearch(int ep) { return ep == 4 || ep == 6 || ep == 7; }
-bool DelayRule(int ep) { return ep == 5 || ep == 7 || ep == 8; }
 
 bool Present(const EpisodeSlice& s, AgentId who) {
     for (std::size_t i = s.first; i < s.last; ++i)
@@ -40,11 +29,11 @@ bool Present(const EpisodeSlice& s, AgentId who) {
     return false;
 }
 
-InteractiveScales ScoreToward(const EpisodeSlice& s, AgentId person) {
+InteractiveScales ScoreToward(const EpisodeSlice& s, AgentId person, bool entry_delay_rule) {
     InteractiveScales m;
     if (!Present(s, person)) return m;
     m.scored = true;
-    m.ps = ScoreProximitySeeking(s, person, DelayRule(s.number));
+    m.ps = ScoreProximitySeeking(s, person, entry_delay_rule);
     m.cm = ScoreContactMaintaining(s, person);
     m.rs = ScoreResistance(s, person);
     m.av = ScoreAvoidance(s, person);
@@ -54,29 +43,33 @@ InteractiveScales ScoreToward(const EpisodeSlice& s, AgentId person) {
 
 }  // namespace
 
-Coding CodeTrace(const VisibleTrace& trace, const CoderDef& def) {
+Coding CodeTrace(const VisibleTrace& trace) {
     Coding out;
+    out.roles = trace.header.roles;
     const std::vector<EpisodeSlice> slices = SliceEpisodes(trace);
     for (const EpisodeSlice& s : slices) {
+        const EpisodeRoles unlisted;  // scores nothing
+        const EpisodeRoles* listed = out.roles.Find(s.number);
+        const EpisodeRoles& role = listed ? *listed : unlisted;
         EpisodeCoding e;
         e.number = s.number;
-        e.name = StandardEpisodeName(s.number);
+        e.name = out.roles.Name(s.number);
         e.start_s = s.start_s;
         e.duration_s = s.Duration();
         e.complete = s.complete;
         e.curtailed = s.curtailed;
         e.extended = s.extended;
-        if (ScoresCaregiver(s.number)) e.to_caregiver = ScoreToward(s, AgentId::Caregiver);
-        if (ScoresStranger(s.number)) e.to_stranger = ScoreToward(s, AgentId::Stranger);
-        if (ScoresSearch(s.number)) {
+        if (role.scores_caregiver) e.to_caregiver = ScoreToward(s, AgentId::Caregiver, role.entry_delay_rule);
+        if (role.scores_stranger) e.to_stranger = ScoreToward(s, AgentId::Stranger, role.entry_delay_rule);
+        if (role.scores_search) {
             e.search_scored = true;
-            e.search = ScoreSearch(s, def.room);
+            e.search = ScoreSearch(s, trace.header.room);
         }
         e.intervals = CodeIntervals(s);
         out.episodes.push_back(std::move(e));
     }
     out.disorganization = CodeDisorganization(slices);
-    out.classification = Classify(out.episodes, out.disorganization);
+    out.classification = Classify(out.episodes, out.roles, out.disorganization);
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "world/episode_roles.h"
 #include "world/visible.h"
 
 namespace sb {
@@ -48,7 +49,7 @@ struct EpisodeCoding {
     InteractiveScales to_caregiver;
     InteractiveScales to_stranger;
     bool search_scored = false;
-    ScaleScore search;          // search in the separations (eps 4, 6, 7)
+    ScaleScore search;          // search for the absent caregiver (in the separations)
     std::vector<IntervalCode> intervals;
     double CryingIntervals() const;
 };
@@ -72,8 +73,12 @@ struct DObservation {
     std::string what;
 };
 
+// Main & Solomon (1990): a disorganization rating of 5 or more classifies D.
+inline constexpr int kDisorganizedRating = 5;
+
 struct Disorganization {
-    int rating = 1;             // 1..9; >= 5 classifies D
+    int rating = 1;             // 1..9; kDisorganizedRating or more classifies D
+    bool Disorganized() const { return rating >= kDisorganizedRating; }
     std::vector<DObservation> observations;
     std::string why;
 };
@@ -89,6 +94,7 @@ struct Classification {
 };
 
 struct Coding {
+    ProtocolRoles roles;        // what each episode was for, as the trace's header said
     std::vector<EpisodeCoding> episodes;
     Disorganization disorganization;
     Classification classification;

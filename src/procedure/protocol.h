@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "world/cues.h"
+#include "world/episode_roles.h"
 #include "world/visible.h"
 
 namespace sb {
@@ -18,15 +19,11 @@ enum class EpisodeEnd {
     CaregiverOut,   // eps 3 and 5 end when the caregiver has gone out of the door
 };
 
-struct EpisodeDef {
-    int number = 1;
-    std::string name;
+// One episode: its roles (who is present, what is scored, separation or reunion, names — see
+// world/episode_roles.h) and how the director runs it.
+struct EpisodeDef : EpisodeRoles {
     double nominal_s = 180.0;       // s, the length the procedure aims for
-    bool caregiver_present = false; // who is in the room during the episode (for display/coding)
-    bool stranger_present = false;
     EpisodeEnd end = EpisodeEnd::Timer;
-    bool separation = false;        // caregiver absent: may be curtailed
-    bool reunion = false;           // caregiver returns: may be extended
     std::vector<Cue> cues;
 };
 
@@ -50,6 +47,9 @@ struct ProtocolDef {
     ExtensionDef extension;
     double exit_lead_s = 3.0;        // s before nominal end that an exiting adult is cued to leave
 };
+
+// The roles of every episode, in running order: what the trace header records for the observer.
+ProtocolRoles RolesOf(const ProtocolDef& protocol);
 
 // The standard eight-episode procedure of Ainsworth, Blehar, Waters & Wall (1978), Table 2.
 ProtocolDef DefaultProtocol();

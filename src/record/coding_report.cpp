@@ -50,7 +50,8 @@ std::string CodingReport(const Coding& c) {
     }
     out += "(C = curtailed, E = extended)\n\nWhat set the reunion scores:\n";
     for (const EpisodeCoding& e : c.episodes) {
-        if (!e.to_caregiver.scored || (e.number != 5 && e.number != 8)) continue;
+        const EpisodeRoles* role = c.roles.Find(e.number);
+        if (!e.to_caregiver.scored || !role || !role->reunion) continue;
         const InteractiveScales& m = e.to_caregiver;
         for (const auto& [name, score] : {std::pair{"PS", &m.ps}, {"CM", &m.cm}, {"RS", &m.rs}, {"AV", &m.av}, {"DI", &m.di}}) {
             out += "  ep " + std::to_string(e.number) + " " + name + " = " + std::to_string(score->value) +

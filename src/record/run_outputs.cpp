@@ -95,9 +95,7 @@ std::string HashHex(std::uint64_t h) {
 RunResult RunAndMeasure(const SimulationDef& def, int run_id, bool keep_trace) {
     Simulation sim(def);
     EpisodeMeasurer measurer;
-    VisibleTrace trace;
-    trace.seed = def.seed;
-    trace.step_s = def.step_s;
+    VisibleTrace trace = StartTrace(sim);
     trace.frames.reserve(static_cast<std::size_t>(1400.0 / def.step_s));
     AppendFrame(trace, sim.Now(), sim.AllEvents());
     std::vector<double> arousal_sum, slow_sum;
@@ -265,7 +263,7 @@ void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const Run
                                                            {(base / "manifest.json").string(), manifest}};
     if (!trace_path.empty()) {
         VisibleTrace trace = run.trace;
-        trace.scenario = scenario.name;
+        trace.header.scenario = scenario.name;
         files.emplace_back(trace_path, TraceToCsv(trace));
     }
     WriteFilesAtomically(files);

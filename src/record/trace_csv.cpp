@@ -2,6 +2,9 @@
 // survive reordering of the enums.
 #include "record/trace_csv.h"
 
+#include "procedure/protocol.h"
+#include "record/trace_header.h"
+
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -89,12 +92,14 @@ std::string TraceToCsv(const VisibleTrace& trace) {
     std::string out;
     out.reserve(trace.frames.size() * 260 + 512);
     out += std::string(kTraceMagic) + ", format " + std::to_string(kTraceFormatVersion) + "\n";
-    std::string name = trace.scenario;
+    std::string name = trace.header.scenario;
     for (char& ch : name)
         if (ch == '\n' || ch == '\r') ch = ' ';  // one comment line, whatever the scenario is called
     out += "# scenario: " + name + "\n";
-    out += "# seed: " + std::to_string(trace.seed) + "\n";
-    Append(out, "# step_s: %.6g\n", trace.step_s);
+    out += "# seed: " + std::to_string(trace.header.seed) + "\n";
+    Append(out, "# step_s: %.6g\n", trace.header.step_s);
+    out += RoomLine(trace.header.room) + "\n";
+    for (const EpisodeRoles& e : trace.header.roles.episodes) out += EpisodeLine(e) + "\n";
     out += Header() + "\n";
     std::size_t ev = 0;
     for (const Snapshot& f : trace.frames) {
@@ -139,19 +144,46 @@ VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
     std::getline(in, line);
     ++line_no;
     if (line.rfind(kTraceMagic, 0) != 0) fail("not a securebase trace (the first line should start with '" + std::string(kTraceMagic) + "')");
+    const std::size_t format_at = line.find(", format ");
+    const int format = format_at == std::string::npos ? 0 : std::atoi(line.c_str() + format_at + 9);
+    if (format < 1 || format > kTraceFormatVersion)
+        fail("unknown trace format '" + line.substr(std::string(kTraceMagic).size()) + "' (this reader understands formats 1 to " +
+             std::to_string(kTraceFormatVersion) + ")");
+    bool room_seen = false;
     bool header_seen = false;
     while (std::getline(in, line)) {
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty()) continue;
         if (line[0] == '#') {
-            if (line.rfind("# scenario: ", 0) == 0) trace.scenario = line.substr(12);
-            if (line.rfind("# seed: ", 0) == 0) trace.seed = std::strtoull(line.c_str() + 8, nullptr, 10);
-            if (line.rfind("# step_s: ", 0) == 0) trace.step_s = std::strtod(line.c_str() + 10, nullptr);
+            TraceHeader& h = trace.header;
+            std::string error;
+            if (line.rfind("# scenario: ", 0) == 0) h.scenario = line.substr(12);
+            if (line.rfind("# seed: ", 0) == 0) h.seed = std::strtoull(line.c_str() + 8, nullptr, 10);
+            if (line.rfind("# step_s: ", 0) == 0) h.step_s = std::strtod(line.c_str() + 10, nullptr);
+            if (line.rfind("# room: ", 0) == 0) {
+                if (room_seen) fail("a second room line");
+                if (!ParseRoomLine(line.substr(8), h.room, error)) fail("room: " + error);
+                room_seen = true;
+            }
+            if (line.rfind("# episode: ", 0) == 0) {
+                EpisodeRoles e;
+                if (!ParseEpisodeLine(line.substr(11), e, error)) fail("episode roles: " + error);
+                if (h.roles.Find(e.number)) fail("episode " + std::to_string(e.number) + " has two role lines");
+                h.roles.episodes.push_back(e);
+            }
             continue;
         }
         if (!header_seen) {
-            if (line != Header()) fail("unexpected column header (this reader understands format " + std::to_string(kTraceFormatVersion) + ")");
+            if (format >= 2 && !room_seen) fail("the header has no '# room:' line (format 2 records the room)");
+            if (format >= 2 && trace.header.roles.empty()) fail("the header has no '# episode:' lines (format 2 records the episode roles)");
+            if (format == 1) {
+                // Format 1 predates the room and roles in the header; every such trace was of the
+                // standard procedure in the standard room.
+                trace.header.room = RoomDef{};
+                trace.header.roles = RolesOf(DefaultProtocol());
+            }
+            if (line != Header()) fail("unexpected column header (this reader understands formats 1 to " + std::to_string(kTraceFormatVersion) + ")");
             header_seen = true;
             continue;
         }

@@ -17,7 +17,8 @@ public:
 };
 
 inline constexpr const char* kTraceMagic = "# securebase visible-behaviour trace";
-inline constexpr int kTraceFormatVersion = 1;
+// Format 2 added the room and the episode roles to the header; format 1 files still read.
+inline constexpr int kTraceFormatVersion = 2;
 
 std::string TraceToCsv(const VisibleTrace& trace);
 // Parses a trace; `source` names it in errors, which give the line number. Throws TraceError on an

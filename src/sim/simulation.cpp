@@ -180,6 +180,16 @@ void FastForwardToEpisode(Simulation& sim, int number) {
     while (!sim.Finished() && sim.Now().episode < number) sim.Step();
 }
 
+VisibleTrace StartTrace(const Simulation& sim, const std::string& scenario_name) {
+    VisibleTrace trace;
+    trace.header.scenario = scenario_name;
+    trace.header.seed = sim.Def().seed;
+    trace.header.step_s = sim.Def().step_s;
+    trace.header.room = sim.Def().room;
+    trace.header.roles = RolesOf(sim.Protocol());
+    return trace;
+}
+
 void RunToEnd(Simulation& sim) {
     while (!sim.Finished()) sim.Step();
 }

@@ -17,6 +17,7 @@
 #include "procedure/director.h"
 #include "procedure/protocol.h"
 #include "world/visible.h"
+#include "world/visible_trace.h"
 
 namespace sb {
 
@@ -91,6 +92,10 @@ private:
 // Runs a fresh simulation until episode `number` has begun (or the run ends). Deterministic: the
 // same def gives the same state, so "jump to episode" is a replay, not a cheat.
 void FastForwardToEpisode(Simulation& sim, int number);
+
+// An empty trace whose header records what the observer needs of this run — the room and the
+// protocol's episode roles — with the seed and step; frames are appended as the run goes.
+VisibleTrace StartTrace(const Simulation& sim, const std::string& scenario_name = "");
 
 // Runs to the end of the procedure.
 void RunToEnd(Simulation& sim);

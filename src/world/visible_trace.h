@@ -1,5 +1,6 @@
-// VisibleTrace: a whole run as a camera saw it — every instant's Snapshot and every event. It is
-// all the observer is allowed to know about a run.
+// VisibleTrace: a whole run as a camera saw it — a header (the room and the protocol's episode
+// roles), every instant's Snapshot and every event. It is all the observer is allowed to know about
+// a run, and all it needs: the coder takes the door and the roles from the header.
 #pragma once
 
 #include <cmath>
@@ -7,14 +8,22 @@
 #include <string>
 #include <vector>
 
+#include "world/episode_roles.h"
+#include "world/room.h"
 #include "world/visible.h"
 
 namespace sb {
 
-struct VisibleTrace {
+struct TraceHeader {
     std::string scenario;      // for the record only
     std::uint64_t seed = 0;    // for the record only
     double step_s = 0.1;       // s between instants
+    RoomDef room;              // the room as filmed: door, chairs, toys
+    ProtocolRoles roles;       // what each episode is for: scored toward whom, separations, reunions
+};
+
+struct VisibleTrace {
+    TraceHeader header;
     std::vector<Snapshot> frames;
     std::vector<SimEvent> events;
 };

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "coding/episode_slice.h"
+#include "procedure/protocol.h"
 #include "world/room.h"
 #include "world/visible_trace.h"
 
@@ -16,8 +17,10 @@ public:
     static constexpr double kDt = 0.1;
 
     SceneBuilder() {
-        trace_.step_s = kDt;
-        trace_.scenario = "hand-written";
+        trace_.header.step_s = kDt;
+        trace_.header.scenario = "hand-written";
+        trace_.header.room = room_;
+        trace_.header.roles = RolesOf(DefaultProtocol());  // hand-written tapes are of the standard procedure
         now_.episode = 1;
         Infant() = AgentView{true, room_.put_down_spot, -1.57, Posture::Sitting, Affect::Neutral, GazeTarget::Toy,
                              VisibleAction::Exploring, 0.0, false, false};

@@ -18,7 +18,7 @@ TEST_CASE("a trace survives the round trip through its CSV file", "[trace]") {
     const VisibleTrace back = TraceFromCsv(csv, "t.csv");
     REQUIRE(back.frames.size() == run.trace.frames.size());
     REQUIRE(back.events.size() == run.trace.events.size());
-    REQUIRE(back.seed == 4);
+    REQUIRE(back.header.seed == 4);
     for (std::size_t i = 0; i < back.frames.size(); i += 97) {
         REQUIRE(back.frames[i].episode == run.trace.frames[i].episode);
         REQUIRE(back.frames[i].Infant().action == run.trace.frames[i].Infant().action);
@@ -79,7 +79,7 @@ TEST_CASE("an unknown behaviour name is an error naming the line", "[trace][erro
 TEST_CASE("a trace that stops mid-procedure is coded as far as it goes", "[trace][edge]") {
     SimulationDef def;
     Simulation sim(def);
-    VisibleTrace trace;
+    VisibleTrace trace = StartTrace(sim);
     AppendFrame(trace, sim.Now(), sim.AllEvents());
     while (sim.Now().episode < 6) {
         sim.Step();

@@ -8,11 +8,27 @@
 using namespace sb;
 
 namespace {
+// An episode as the director sees it: timing, who is there, separation or reunion, cues.
+EpisodeDef Ep(int number, const char* name, double nominal_s, bool caregiver, bool stranger, EpisodeEnd end, bool separation,
+              bool reunion, std::vector<Cue> cues) {
+    EpisodeDef e;
+    e.number = number;
+    e.name = name;
+    e.nominal_s = nominal_s;
+    e.caregiver_present = caregiver;
+    e.stranger_present = stranger;
+    e.end = end;
+    e.separation = separation;
+    e.reunion = reunion;
+    e.cues = std::move(cues);
+    return e;
+}
+
 // A two-episode protocol: a 180 s separation then a 180 s timer reunion.
 ProtocolDef SeparationThenReunion() {
     ProtocolDef p;
-    p.episodes = {{1, "separation", 180.0, false, false, EpisodeEnd::Timer, true, false, {}},
-                  {2, "reunion", 180.0, true, false, EpisodeEnd::Timer, false, true, {}}};
+    p.episodes = {Ep(1, "separation", 180.0, false, false, EpisodeEnd::Timer, true, false, {}),
+                  Ep(2, "reunion", 180.0, true, false, EpisodeEnd::Timer, false, true, {})};
     return p;
 }
 
@@ -112,8 +128,8 @@ TEST_CASE("an extension never runs past its limit", "[director][extension]") {
 
 TEST_CASE("cues fire at their time within the episode", "[director]") {
     ProtocolDef p;
-    p.episodes = {{1, "one", 60.0, true, true, EpisodeEnd::Timer, false, false,
-                   {{0.0, AgentId::Stranger, CueKind::EnterRoom}, {30.0, AgentId::Stranger, CueKind::LeaveRoom}}}};
+    p.episodes = {Ep(1, "one", 60.0, true, true, EpisodeEnd::Timer, false, false,
+                     {{0.0, AgentId::Stranger, CueKind::EnterRoom}, {30.0, AgentId::Stranger, CueKind::LeaveRoom}})};
     Driver d(p);
     REQUIRE(d.cues.size() == 1);  // the entry, at once
     d.Run(29.9, 0.0);
