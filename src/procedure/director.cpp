@@ -51,7 +51,7 @@ void Director::FireDueCues(double et, bool settled, std::vector<Cue>& due, std::
         const Cue& cue = ep.cues[i];
         if (fired_[i] || cue.at_s > et) continue;
         // The reunion is extended: the caregiver does not leave an unsettled infant.
-        const bool defer = ep.reunion && ext.enabled && cue.kind == CueKind::LeaveRoom &&
+        const bool defer = ep.extendable && ext.enabled && cue.kind == CueKind::LeaveRoom &&
                            cue.who == AgentId::Caregiver && !settled && et < cue.at_s + ext.max_extra_s;
         if (defer) {
             if (!timeline_.back().extended) {
@@ -76,7 +76,7 @@ void Director::Update(double t, double dt, const DirectorInputs& in, std::vector
     calm_run_s_ = in.infant_cry < ext.settled_cry_level ? calm_run_s_ + dt : 0.0;
     const bool settled = calm_run_s_ >= ext.settled_s;
 
-    if (ep.separation) {
+    if (ep.curtailable) {
         if (in.infant_cry >= cur.hard_cry_level) {
             hard_cry_run_s_ += dt;
             hard_cry_gap_s_ = 0.0;
@@ -91,7 +91,7 @@ void Director::Update(double t, double dt, const DirectorInputs& in, std::vector
     switch (ep.end) {
         case EpisodeEnd::Timer:
             if (et >= ep.nominal_s) {
-                const bool extend = ep.reunion && ext.enabled && !settled && et < ep.nominal_s + ext.max_extra_s;
+                const bool extend = ep.extendable && ext.enabled && !settled && et < ep.nominal_s + ext.max_extra_s;
                 if (extend) {
                     if (!timeline_.back().extended) {
                         timeline_.back().extended = true;
@@ -109,7 +109,7 @@ void Director::Update(double t, double dt, const DirectorInputs& in, std::vector
             end = in.caregiver_exited;
             break;
     }
-    if (!end && ep.separation && cur.enabled && hard_cry_run_s_ >= cur.hard_cry_s) {
+    if (!end && ep.curtailable && cur.enabled && hard_cry_run_s_ >= cur.hard_cry_s) {
         end = true;
         curtailed = true;
     }

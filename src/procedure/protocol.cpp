@@ -22,6 +22,8 @@ EpisodeDef Episode(int number, const char* name, const char* short_name, double 
     e.stranger_present = stranger;
     e.separation = kind == Separation;
     e.reunion = kind == Reunion;
+    e.curtailable = e.separation;
+    e.extendable = e.reunion;
     e.scores_caregiver = (scored & ToCaregiver) != 0;
     e.scores_stranger = (scored & ToStranger) != 0;
     e.scores_search = (scored & Search) != 0;

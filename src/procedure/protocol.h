@@ -24,6 +24,8 @@ enum class EpisodeEnd {
 struct EpisodeDef : EpisodeRoles {
     double nominal_s = 180.0;       // s, the length the procedure aims for
     EpisodeEnd end = EpisodeEnd::Timer;
+    bool curtailable = false;       // a separation that may end early for the infant's distress
+    bool extendable = false;        // a reunion that may run on until the infant is settled
     std::vector<Cue> cues;
 };
 

@@ -40,12 +40,19 @@ nlohmann::json ToJson(const ProtocolDef& p) {
         const char* end = e.end == EpisodeEnd::Timer ? "timer" : e.end == EpisodeEnd::InfantPutDown ? "infant put down" : "caregiver out";
         eps.push_back({{"number", e.number},
                        {"name", e.name},
+                       {"short_name", e.short_name},
                        {"nominal_s", e.nominal_s},
                        {"caregiver_present", e.caregiver_present},
                        {"stranger_present", e.stranger_present},
+                       {"separation", e.separation},
+                       {"reunion", e.reunion},
+                       {"scores_caregiver", e.scores_caregiver},
+                       {"scores_stranger", e.scores_stranger},
+                       {"scores_search", e.scores_search},
+                       {"entry_delay_rule", e.entry_delay_rule},
                        {"ends_when", end},
-                       {"curtailable", e.separation},
-                       {"extendable", e.reunion},
+                       {"curtailable", e.curtailable},
+                       {"extendable", e.extendable},
                        {"cues", cues}});
     }
     return {{"episodes", eps},

@@ -152,6 +152,14 @@ void ReadDistribution(const Reader& rd, const toml::table& pop, const char* key,
     rd.Number(*t, name, "otherwise", lo, hi, "", d.otherwise);
 }
 
+// "4, 6, 7" or "5 and 8": the episodes a protocol key may name.
+std::string ListOf(const std::vector<int>& numbers) {
+    std::string out;
+    for (std::size_t i = 0; i < numbers.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == numbers.size() ? " and " : ", ") + std::to_string(numbers[i]);
+    return out.empty() ? "none" : out;
+}
+
 void ReadEpisodeOverrides(const Reader& rd, const toml::table& protocol, ProtocolDef& p) {
     const toml::node* n = protocol.get("episode");
     if (!n) return;
@@ -162,9 +170,10 @@ void ReadEpisodeOverrides(const Reader& rd, const toml::table& protocol, Protoco
         if (!t) rd.Fail(item, "each [[protocol.episode]] entry must be a table");
         rd.OnlyKeys(*t, "protocol.episode", {"number", "duration_s", "curtailable", "extendable"});
         double number = 0;
-        if (!t->get("number")) rd.Fail(item, "[[protocol.episode]] needs a number (allowed range 1 to 8)");
+        const std::string numbers = "allowed range 1 to " + std::to_string(p.episodes.size());
+        if (!t->get("number")) rd.Fail(item, "[[protocol.episode]] needs a number (" + numbers + ")");
         rd.Number(*t, "protocol.episode", "number", 1, static_cast<double>(p.episodes.size()), "", number);
-        if (number != static_cast<int>(number)) rd.Fail(*t->get("number"), "protocol.episode.number must be a whole number (allowed range 1 to 8)");
+        if (number != static_cast<int>(number)) rd.Fail(*t->get("number"), "protocol.episode.number must be a whole number (" + numbers + ")");
         EpisodeDef& ep = p.episodes[static_cast<std::size_t>(number) - 1];
         const double old = ep.nominal_s;
         rd.Number(*t, "protocol.episode", "duration_s", 10, 1200, "s", ep.nominal_s);
@@ -176,16 +185,18 @@ void ReadEpisodeOverrides(const Reader& rd, const toml::table& protocol, Protoco
                 c.at_s = ep.nominal_s;
             }
         }
-        rd.Bool(*t, "protocol.episode", "curtailable", ep.separation);
-        rd.Bool(*t, "protocol.episode", "extendable", ep.reunion);
+        rd.Bool(*t, "protocol.episode", "curtailable", ep.curtailable);
+        rd.Bool(*t, "protocol.episode", "extendable", ep.extendable);
         // Curtailing means ending a separation early and extending means holding a reunion open:
         // neither makes sense elsewhere (the caregiver would be left in the room, or never come).
-        if (ep.separation && ep.caregiver_present)
+        const ProtocolRoles roles = RolesOf(p);
+        if (ep.curtailable && !ep.separation)
             rd.Fail(*t->get("curtailable"), "protocol.episode.curtailable: episode " + std::to_string(ep.number) +
-                                                " is not a separation (the caregiver is in the room); allowed only for 4, 6, 7");
-        if (ep.reunion && !ep.caregiver_present)
+                                                " is not a separation (the caregiver is in the room); allowed only for " +
+                                                ListOf(roles.Separations()));
+        if (ep.extendable && !ep.reunion)
             rd.Fail(*t->get("extendable"), "protocol.episode.extendable: episode " + std::to_string(ep.number) +
-                                               " is not a reunion; allowed only for 5 and 8");
+                                               " is not a reunion; allowed only for " + ListOf(roles.Reunions()));
     }
 }
 

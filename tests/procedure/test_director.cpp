@@ -20,6 +20,8 @@ EpisodeDef Ep(int number, const char* name, double nominal_s, bool caregiver, bo
     e.end = end;
     e.separation = separation;
     e.reunion = reunion;
+    e.curtailable = separation;  // as in the standard table: separations may be curtailed,
+    e.extendable = reunion;      // reunions extended
     e.cues = std::move(cues);
     return e;
 }
