@@ -22,7 +22,8 @@ float FloorSide(const ScreenRect& cell, float caption_h);
 
 // Splits `area` into `count` cells, one room each, in the grid of columns and rows that gives every
 // room the largest floor: two rooms go side by side in a wide area and one above the other in a tall
-// one, four make a 2 x 2 grid at 16:9. Cells are filled a row at a time, left to right; they tile
+// one; four beside the panel of a 1920 x 1080 window make a 2 x 2 grid. Cells are filled a row at a
+// time, left to right; they tile
 // the area edge to edge without overlapping, inner edges on whole pixels. One room gets exactly the
 // whole area, so the single-room window looks as it always has.
 std::vector<ScreenRect> LayOutRooms(const ScreenRect& area, int count, float caption_h);
