@@ -1,0 +1,64 @@
+// Control panel: the ImGui column docked on the right — transport and speed above three tabs: "Run"
+// (where the procedure is, the episode timeline, the infant's visible state, today's caregiver and
+// the seed), "Scorecard" (the observer's scores, rating and classification) and "Inside" (the
+// infant's hidden state, its working model, and the caregiver's first year against today).
+#pragma once
+
+#include <cstdint>
+#include <random>
+
+#include "app/panel/inside_view.h"
+#include "app/panel/panel_fonts.h"
+#include "app/panel/scorecard_panel.h"
+#include "app/run/playback.h"
+
+namespace sb::app {
+
+// Width of the docked panel at UI scale 1 (1280x720). The scorecard's twelve columns need more; the
+// room is square and limited by the window's height, so it loses almost nothing to them.
+inline constexpr float kPanelWidth_px = 400.0f;
+inline constexpr float kScorecardPanelWidth_px = 620.0f;
+// The inside view sets its gauges beside the working model and its plots need width to show two
+// minutes; like the scorecard it costs the room nothing at 16:9.
+inline constexpr float kInsidePanelWidth_px = 640.0f;
+
+enum class PanelTab { Run, Scorecard, Inside };
+
+// Dark theme with larger spacing and rounder widgets, readable when projected, at a UI scale.
+void ApplyPanelStyle(float ui_scale);
+
+class ControlPanel {
+public:
+    explicit ControlPanel(PanelTab first = PanelTab::Run);
+
+    // Lays out the panel for this frame (between NewFrame and Render) and applies what was changed.
+    void Show(Playback& playback, const PanelFonts& fonts, float ui_scale, float window_w, float window_h);
+
+    // Which tab is up. The key C switches between the run and the scorecard, I between the run and
+    // the inside view.
+    PanelTab Showing() const { return tab_; }
+    void ToggleScorecard() { Toggle(PanelTab::Scorecard); }
+    void ToggleInside() { Toggle(PanelTab::Inside); }
+    // The panel's width for the tab that is up.
+    float Width(float ui_scale) const;
+
+private:
+    void Toggle(PanelTab tab);
+    void Tabs(Playback& playback, const PanelFonts& fonts);
+    void RunTab(Playback& playback, const PanelFonts& fonts);
+    void Transport(Playback& playback);
+    void Procedure(Playback& playback, const PanelFonts& fonts);
+    void InfantReadout(const Playback& playback, const PanelFonts& fonts);
+    void CaregiverControls(Playback& playback, const PanelFonts& fonts);
+    void SeedControls(Playback& playback);
+    void KeyboardHelp(const PanelFonts& fonts);
+
+    ScorecardPanel scorecard_;
+    InsideView inside_;
+    PanelTab tab_ = PanelTab::Run;
+    bool tab_switch_pending_ = false;  // the tab bar must be told to select the other tab
+    std::uint64_t seed_edit_ = 1;  // the seed field's value while it is being typed
+    std::mt19937_64 seed_source_;  // "New seed" draws from here; seeded from the OS once
+};
+
+}  // namespace sb::app
