@@ -27,9 +27,7 @@ inline void PlayToEnd(Playback& playback) {
 // The whole visible trace of a run stepped by hand, the way the command line records it.
 inline VisibleTrace TraceOf(const SimulationDef& def) {
     Simulation sim(def);
-    VisibleTrace trace;
-    trace.step_s = def.step_s;
-    trace.seed = def.seed;
+    VisibleTrace trace = StartTrace(sim);
     AppendFrame(trace, sim.Now(), sim.AllEvents());
     while (!sim.Finished()) {
         sim.Step();

@@ -64,9 +64,7 @@ TEST_CASE("the finished scorecard agrees with coding the finished trace", "[app]
     Playback playback(s, 1.0, false);
     PlayToEnd(playback);
 
-    CoderDef coder;
-    coder.room = s.sim.room;
-    const Coding whole = CodeTrace(TraceOf(s.sim), coder);
+    const Coding whole = CodeTrace(TraceOf(s.sim));
     REQUIRE(whole.episodes.size() == 8);
     CheckSameCoding(playback.Coded(), whole);
 }

@@ -4,6 +4,7 @@
 
 #include "app/run/playback.h"
 #include "app/run/scorecard_rows.h"
+#include "procedure/protocol.h"
 #include "session_runs.h"
 
 using namespace sb;
@@ -11,7 +12,9 @@ using namespace sb::app;
 using namespace sb::app::testing;
 
 TEST_CASE("before anything is coded the card has episodes 2 to 8 and no scores", "[app][scorecard]") {
-    const std::vector<ScorecardRow> rows = BuildScorecard(Coding{});
+    Coding nothing_yet;
+    nothing_yet.roles = RolesOf(DefaultProtocol());  // the protocol is known before any behaviour is
+    const std::vector<ScorecardRow> rows = BuildScorecard(nothing_yet);
     REQUIRE(rows.size() == 7);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ScorecardRow& r = rows[i];

@@ -25,6 +25,8 @@ bool EndsAnEpisode(const std::vector<SimEvent>& events) {
 void LiveCoding::Begin(const Simulation& sim) {
     trace_ = StartTrace(sim);  // the header carries the room and the episode roles the coder uses
     trace_.frames.reserve(static_cast<std::size_t>(kExpectedLength_s / trace_.header.step_s));
+    coding_ = Coding{};
+    coding_.roles = trace_.header.roles;  // the card shows the protocol's rows before anything is coded
     AppendFrame(trace_, sim.Now(), sim.AllEvents());
     episode_ended_ = false;
     coded_up_to_s_ = -1.0;
