@@ -162,13 +162,19 @@ frightening = { dist = "uniform", min = 0.2, max = 0.6, share = 0.1, otherwise =
 curiosity = 0.7
 )", "t.toml");
     REQUIRE(s.population.enabled);
-    REQUIRE(s.population.sensitivity.kind == ParameterDistribution::Kind::Normal);
-    REQUIRE(s.population.sensitivity.b == 1.5);
-    REQUIRE(s.population.frightening.kind == ParameterDistribution::Kind::Uniform);
-    REQUIRE(s.population.frightening.share == 0.1);
-    REQUIRE(s.population.curiosity.kind == ParameterDistribution::Kind::Fixed);
-    REQUIRE(s.population.curiosity.a == 0.7);
-    REQUIRE_FALSE(s.population.consistency.set);
+    const ParameterDistribution* sensitivity = s.population.Find("caregiver.sensitivity");
+    const ParameterDistribution* frightening = s.population.Find("caregiver.frightening");
+    const ParameterDistribution* curiosity = s.population.Find("infant.curiosity");
+    REQUIRE(sensitivity);
+    REQUIRE(frightening);
+    REQUIRE(curiosity);
+    REQUIRE(sensitivity->kind == ParameterDistribution::Kind::Normal);
+    REQUIRE(sensitivity->b == 1.5);
+    REQUIRE(frightening->kind == ParameterDistribution::Kind::Uniform);
+    REQUIRE(frightening->share == 0.1);
+    REQUIRE(curiosity->kind == ParameterDistribution::Kind::Fixed);
+    REQUIRE(curiosity->a == 0.7);
+    REQUIRE_FALSE(s.population.Find("caregiver.consistency"));
 }
 
 TEST_CASE("a malformed population entry names the line and what is allowed", "[scenario][population][errors]") {
