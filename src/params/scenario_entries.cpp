@@ -79,7 +79,10 @@ void AddScenarioEntries(std::vector<ParamEntry>& out) {
     out.push_back(MakeParam("infant.crawl_speed_mps", "Crawling speed", "m/s", 0.1, 0.8,
                             "12-month-olds crawl or toddle at about 0.2-0.5 m/s.",
                             Path(&SimulationDef::infant, &InfantDef::crawl_speed_mps)));
-    for (std::size_t i = out.size() - 5; i + 1 < out.size(); ++i) out[i].runs_column = std::string(out[i].Key());
+    // runs.csv has shown the temperament (not the crawling speed) under the bare names.
+    for (const char* trait : {"reactivity", "soothability", "sociability", "curiosity"})
+        for (ParamEntry& e : out)
+            if (e.name == std::string("infant.") + trait) e.runs_column = trait;
 
     out.push_back(MakeParam("protocol.step_s", "Simulation step", "s", 0.01, 0.5, "The fixed simulation step.",
                             Path(&SimulationDef::step_s)));

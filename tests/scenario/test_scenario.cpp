@@ -200,3 +200,32 @@ TEST_CASE("a population keeps an explicit today", "[scenario][population]") {
     REQUIRE(d.history.caregiver.sensitivity == 4.0);
     REQUIRE(d.caregiver.sensitivity == 8.0);
 }
+
+TEST_CASE("a [model] table sets any model constant by its name", "[scenario][model]") {
+    const Scenario s = ParseScenario(R"(
+[model.infant]
+cry_onset = 0.6
+within_reach_m = 0.4
+[model.caregiving]
+rebuff_base = 0.3
+[model.stranger_role]
+joins_calm_infant = false
+[model]
+first_year.try_other = 0.1
+)", "t.toml");
+    REQUIRE(s.sim.model.infant.cry_onset == 0.6);
+    REQUIRE(s.sim.model.infant.within_reach_m == 0.4);
+    REQUIRE(s.sim.model.caregiving.rebuff_base == 0.3);
+    REQUIRE_FALSE(s.sim.model.stranger_role.joins_calm_infant);
+    REQUIRE(s.sim.model.first_year.try_other == 0.1);
+    REQUIRE(s.sim.model.infant.cry_span == InfantModelDef{}.cry_span);
+}
+
+TEST_CASE("a misspelt model constant is answered with the nearest names", "[scenario][model][errors]") {
+    const std::string e = ErrorOf("[model.caregiving]\nnotice_gian = 3\n");
+    REQUIRE_THAT(e, Contains("test.toml:2:"));
+    REQUIRE_THAT(e, Contains("unknown key 'notice_gian' in [model.caregiving]"));
+    REQUIRE_THAT(e, Contains("notice_gain"));
+    REQUIRE_THAT(ErrorOf("[model.adult]\nx = 1\n"), Contains("[model.caregiver_role]"));
+    REQUIRE_THAT(ErrorOf("[population]\nmodel.infant.cry_onsett = 0.5\n"), Contains("model.infant.cry_onset"));
+}
