@@ -32,7 +32,7 @@ struct Phases {
 void TimeOne(const sb::SimulationDef& def, Phases& p) {
     const auto t0 = Clock::now();
     sb::Rng rng = sb::Rng::ForStream(def.seed, sb::RngStream::History);
-    volatile double sink = sb::LearnFirstYear(def.history, def.infant, rng).model.strategy;
+    volatile double sink = sb::LearnFirstYear(def.history, def.infant, def.model.caregiving, def.model.first_year, rng).model.strategy;
     (void)sink;
     const auto t1 = Clock::now();
     sb::Simulation sim(def);  // runs the same first year again inside; subtracted below

@@ -30,12 +30,12 @@ std::string Num(double v, int decimals = 2) {
 PopulationDef TemperamentOnly() {
     PopulationDef p;
     p.enabled = true;
-    for (ParameterDistribution* d : {&p.reactivity, &p.soothability, &p.sociability, &p.curiosity}) {
-        d->set = true;
-        d->kind = ParameterDistribution::Kind::Normal;
-        d->a = 0.5;
-        d->b = 0.15;
-    }
+    ParameterDistribution typical;
+    typical.kind = ParameterDistribution::Kind::Normal;
+    typical.a = 0.5;
+    typical.b = 0.15;
+    for (const char* trait : {"infant.reactivity", "infant.soothability", "infant.sociability", "infant.curiosity"})
+        p.Set(trait, typical);
     return p;
 }
 

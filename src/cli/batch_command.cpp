@@ -19,16 +19,18 @@ namespace sb::cli {
 
 namespace {
 
+// The bare names have always been listed, drawn or not; any other drawn parameter follows by its
+// registry name.
 nlohmann::json PopulationJson(const PopulationDef& p) {
-    return {{"enabled", p.enabled},
-            {"sensitivity", Describe(p.sensitivity)},
-            {"consistency", Describe(p.consistency)},
-            {"acceptance", Describe(p.acceptance)},
-            {"frightening", Describe(p.frightening)},
-            {"reactivity", Describe(p.reactivity)},
-            {"soothability", Describe(p.soothability)},
-            {"sociability", Describe(p.sociability)},
-            {"curiosity", Describe(p.curiosity)}};
+    nlohmann::json j = {{"enabled", p.enabled}};
+    for (const char* bare : {"sensitivity", "consistency", "acceptance", "frightening", "reactivity", "soothability",
+                             "sociability", "curiosity"})
+        j[bare] = Describe(p.Find(PopulationAlias(bare)));
+    for (const ParameterDraw& d : p.draws) {
+        const std::string key = d.parameter.substr(d.parameter.find('.') + 1);
+        if (PopulationAlias(key) != d.parameter) j[d.parameter] = Describe(&d.distribution);
+    }
+    return j;
 }
 
 std::string BatchManifest(const Scenario& sc, const BatchOptions& o, const PopulationSummary& s) {

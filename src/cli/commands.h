@@ -40,5 +40,7 @@ int Validate(const ValidateOptions& o);
 int Batch(const BatchOptions& o);
 int Code(const std::string& trace_path, bool json);
 int Check(const std::string& scenario_path);
+// Lists the parameter registry (all of it, or one group), as text or as the Markdown table.
+int Params(bool markdown, const std::string& group);
 
 }  // namespace sb::cli

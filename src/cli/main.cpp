@@ -53,6 +53,12 @@ int main(int argc, char** argv) {
     CLI::App* check_cmd = app.add_subcommand("check", "Check a scenario file and report the first error, if any");
     check_cmd->add_option("scenario", check_path, "Scenario file")->required();
 
+    bool params_markdown = false;
+    std::string params_group;
+    CLI::App* params_cmd = app.add_subcommand("params", "List every parameter a scenario can set: name, default, range, unit, help");
+    params_cmd->add_flag("--markdown", params_markdown, "As the Markdown table of docs/model.md");
+    params_cmd->add_option("--group", params_group, "Only this group (caregiver, today, model.infant, ...)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -66,6 +72,7 @@ int main(int argc, char** argv) {
         if (*validate_cmd) return sb::cli::Validate(validate);
         if (*code_cmd) return sb::cli::Code(code_path, code_json);
         if (*check_cmd) return sb::cli::Check(check_path);
+        if (*params_cmd) return sb::cli::Params(params_markdown, params_group);
     } catch (const sb::ScenarioError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;

@@ -4,22 +4,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/working_model.h"
+
 namespace sb {
 
-namespace {
-// M "pauses at the door" so that the infant can mount a spontaneous response (Ainsworth et al.
-// 1978, instructions for eps 5 and 8): she greets and waits this long before going to it.
-constexpr double kGreetPause_s = 6.0;
-constexpr double kPickUp_s = 1.2;          // s to bend down and lift the infant
-constexpr double kPutDown_s = 1.2;
-constexpr double kPlayDistance_m = 0.55;   // stranger crouches this far from the infant (out of arm's reach)
-constexpr double kBidCry = 0.25;           // cry intensity an adult treats as a call
-constexpr double kCalmCry = 0.1;
-constexpr double kPromptPlay_s = 6.0;
-}  // namespace
-
-Adult::Adult(AgentId id, ResponderProfile profile, double walk_speed_mps, Vec2 chair, const RoomDef& room)
-    : id_(id), profile_(profile), walk_speed_(walk_speed_mps), chair_(chair), room_(room), pos_(room.outside) {}
+Adult::Adult(AgentId id, const AdultDef& def, ResponderProfile profile, double walk_speed_mps, Vec2 chair,
+             const RoomDef& room)
+    : id_(id), def_(def), profile_(profile), walk_speed_(walk_speed_mps), chair_(chair), room_(room), pos_(room.outside) {}
 
 void Adult::StartWalk(Vec2 target, Mode then) {
     mode_ = Mode::Walking;
@@ -39,7 +30,7 @@ void Adult::AfterRelease() {
     if (leave_after_release_) {
         leave_after_release_ = false;
         StartLeaving();
-    } else if (id_ == AgentId::Stranger && answering_) {
+    } else if (def_.plays_after_release && answering_) {
         mode_ = Mode::Playing;
         mode_t_ = 0.0;
     } else {
@@ -54,7 +45,7 @@ void Adult::OnCue(CueKind cue, const AgentView& infant, std::vector<SimEvent>& e
             holding_ = true;
             scripted_hold_ = true;
             answering_ = false;
-            StartWalk(room_.put_down_spot + Vec2{0.0, 0.22}, Mode::Holding);
+            StartWalk(room_.put_down_spot + Vec2{0.0, def_.carry_in_offset_m}, Mode::Holding);
             events.push_back({t, EventKind::Enter, id_, episode});
             break;
         case CueKind::PutInfantDown:
@@ -68,12 +59,12 @@ void Adult::OnCue(CueKind cue, const AgentView& infant, std::vector<SimEvent>& e
             chair_activity_ = ChairActivity::Watching;  // a new episode: no talk carried over
             pos_ = room_.door;
             facing_ = 0.0;
-            answering_ = (id_ == AgentId::Caregiver);
+            answering_ = def_.answers_on_entry;
             StartWalk(chair_, Mode::InChair);
             events.push_back({t, EventKind::Enter, id_, episode});
             break;
         case CueKind::GoToChair:
-            answering_ = (id_ == AgentId::Caregiver);
+            answering_ = def_.answers_on_entry;
             chair_activity_ = ChairActivity::Watching;
             if (!holding_) StartWalk(chair_, Mode::InChair);
             break;
@@ -98,7 +89,7 @@ void Adult::OnCue(CueKind cue, const AgentView& infant, std::vector<SimEvent>& e
         case CueKind::GreetAndPickUp:
             mode_ = Mode::Greeting;
             mode_t_ = 0.0;
-            pos_ = room_.door + Vec2{0.25, 0.0};
+            pos_ = room_.door + Vec2{def_.greet_spot_inside_door_m, 0.0};
             answering_ = true;
             pick_up_on_greet_ = (cue == CueKind::GreetAndPickUp);
             chair_activity_ = ChairActivity::Watching;
@@ -146,8 +137,8 @@ bool Adult::Interruptible() const {
 
 void Adult::UpdateBids(const AdultSituation& s, Rng& rng, double dt) {
     const AgentView& inf = *s.infant;
-    const bool reaching_to_me = inf.action == VisibleAction::Reaching && Distance(inf.pos, pos_) < 0.7;
-    const bool bid = answering_ && !holding_ && (inf.cry >= kBidCry || reaching_to_me) &&
+    const bool reaching_to_me = inf.action == VisibleAction::Reaching && Distance(inf.pos, pos_) < def_.reach_noticed_m;
+    const bool bid = answering_ && !holding_ && (inf.cry >= def_.bid_cry || reaching_to_me) &&
                      inf.posture != Posture::Held;
     if (!bid) {
         bid_active_ = false;
@@ -161,10 +152,12 @@ void Adult::UpdateBids(const AdultSituation& s, Rng& rng, double dt) {
             // The same caregiving rule as in the first year (caregiver_def.h): louder signals are
             // noticed more; an unavailable caregiver answers only escalated ones; a rejecting one
             // may push the bid away.
-            const double signal = std::max(1.7 * inf.cry, reaching_to_me ? 0.7 : 0.0);
+            // Crying is heard as escalated, maximised distress (the highest expression gain).
+            const double signal = std::max(kExpressionGain[static_cast<int>(Expression::Maximised)] * inf.cry,
+                                           reaching_to_me ? def_.reach_signal : 0.0);
             const bool available = rng.Chance(profile_.p_available);
-            will_answer_ = rng.Chance(caregiving::AnswerProbability(profile_.caregiving, signal, available));
-            will_rebuff_ = will_answer_ && rng.Chance(caregiving::RebuffProbability(profile_.caregiving, signal));
+            will_answer_ = rng.Chance(caregiving::AnswerProbability(profile_.rule, profile_.caregiving, signal, available));
+            will_rebuff_ = will_answer_ && rng.Chance(caregiving::RebuffProbability(profile_.rule, profile_.caregiving, signal));
         } else {
             will_answer_ = rng.Chance(profile_.p_available);
             will_rebuff_ = false;
@@ -190,7 +183,7 @@ void Adult::UpdateBids(const AdultSituation& s, Rng& rng, double dt) {
 void Adult::MaybeFrighten(Rng& rng, double dt) {
     if (profile_.frightening_per_min <= 0.0 || !Interruptible()) return;
     if (!rng.Chance(profile_.frightening_per_min / 60.0 * dt)) return;
-    mode_ = rng.Chance(0.5) ? Mode::Looming : Mode::Dissociating;
+    mode_ = rng.Chance(def_.loom_share) ? Mode::Looming : Mode::Dissociating;
     mode_t_ = 0.0;
 }
 
@@ -209,11 +202,11 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
             break;
         case Mode::Greeting:
             FaceTowards(inf.pos);
-            if (inf.action == VisibleAction::Reaching && Distance(inf.pos, pos_) < 0.7) {
+            if (inf.action == VisibleAction::Reaching && Distance(inf.pos, pos_) < def_.reach_noticed_m) {
                 // The infant has come to her: she takes it up.
                 mode_ = Mode::PickingUp;
                 mode_t_ = 0.0;
-            } else if (mode_t_ >= kGreetPause_s) {
+            } else if (mode_t_ >= def_.greet_pause_s) {
                 if (pick_up_on_greet_) {
                     mode_ = Mode::GoingToInfant;
                     purpose_ = Purpose::PickUp;
@@ -238,11 +231,11 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
             }
             if (chair_activity_ == ChairActivity::PromptingPlay) {
                 prompt_t_ += dt;
-                if (prompt_t_ >= kPromptPlay_s) chair_activity_ = ChairActivity::Watching;
+                if (prompt_t_ >= def_.prompt_play_s) chair_activity_ = ChairActivity::Watching;
             }
             // In the separations the stranger joins a calm infant in play (Table 2: she "gears her
             // behaviour to" the infant's).
-            if (id_ == AgentId::Stranger && answering_ && mode_t_ > 5.0 && inf.cry < kBidCry &&
+            if (def_.joins_calm_infant && answering_ && mode_t_ > def_.join_play_after_s && inf.cry < def_.bid_cry &&
                 inf.posture != Posture::Held) {
                 mode_ = Mode::GoingToInfant;
                 purpose_ = Purpose::Play;
@@ -252,9 +245,9 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
         case Mode::GoingToInfant: {
             const Vec2 away = pos_ - inf.pos;
             const double d = away.Length();
-            const double stand_off = purpose_ == Purpose::PickUp ? 0.25 : kPlayDistance_m;
+            const double stand_off = purpose_ == Purpose::PickUp ? def_.pick_up_distance_m : def_.play_distance_m;
             const Vec2 dir = d > 1e-6 ? away * (1.0 / d) : Vec2{0.0, 1.0};
-            if (MoveTowards(ClampToRoom(room_, inf.pos + dir * stand_off), dt) || d <= stand_off + 0.02) {
+            if (MoveTowards(ClampToRoom(room_, inf.pos + dir * stand_off), dt) || d <= stand_off + def_.arrival_tolerance_m) {
                 FaceTowards(inf.pos);
                 mode_ = purpose_ == Purpose::PickUp ? Mode::PickingUp : Mode::Playing;
                 mode_t_ = 0.0;
@@ -266,8 +259,8 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
             if (inf.posture == Posture::Held) {
                 // Someone else is holding the infant (the stranger at a reunion): wait to take it,
                 // but not for ever.
-                if (mode_t_ > 15.0) StartWalk(chair_, Mode::InChair);
-            } else if (mode_t_ >= kPickUp_s) {
+                if (mode_t_ > def_.wait_for_holder_s) StartWalk(chair_, Mode::InChair);
+            } else if (mode_t_ >= def_.pick_up_s) {
                 holding_ = true;
                 mode_ = Mode::Holding;
                 mode_t_ = 0.0;
@@ -276,15 +269,16 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
             }
             break;
         case Mode::Holding:
-            calm_t_ = inf.cry < kCalmCry ? calm_t_ + dt : 0.0;
+            calm_t_ = inf.cry < def_.calm_cry ? calm_t_ + dt : 0.0;
             if (!scripted_hold_ &&
-                ((calm_t_ >= 6.0 && inf.action == VisibleAction::WantingDown) || calm_t_ >= 25.0 || mode_t_ >= profile_.hold_patience_s)) {
+                ((calm_t_ >= def_.release_calm_s && inf.action == VisibleAction::WantingDown) ||
+                 calm_t_ >= def_.release_calm_anyway_s || mode_t_ >= profile_.hold_patience_s)) {
                 mode_ = Mode::PuttingDown;
                 mode_t_ = 0.0;
             }
             break;
         case Mode::PuttingDown:
-            if (mode_t_ >= kPutDown_s) {
+            if (mode_t_ >= def_.put_down_s) {
                 holding_ = false;
                 events.push_back({t, EventKind::PutDown, id_, episode});
                 AfterRelease();
@@ -293,7 +287,7 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
         case Mode::Playing: {
             FaceTowards(inf.pos);
             // Follow an infant that has moved off, so the play stays shared.
-            if (Distance(inf.pos, pos_) > 0.9) {
+            if (Distance(inf.pos, pos_) > def_.follow_distance_m) {
                 mode_ = Mode::GoingToInfant;
                 purpose_ = Purpose::Play;
                 mode_t_ = 0.0;
@@ -302,19 +296,19 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
         }
         case Mode::Looming: {
             // Rushes at the infant, bends over it for a moment, then goes back to her chair.
-            const Vec2 over = inf.pos + (pos_ - inf.pos) * (0.2 / std::max(0.2, Distance(pos_, inf.pos)));
+            const Vec2 over = inf.pos + (pos_ - inf.pos) * (def_.loom_distance_m / std::max(def_.loom_distance_m, Distance(pos_, inf.pos)));
             const double normal = walk_speed_;
-            walk_speed_ = 1.8;
+            walk_speed_ = def_.loom_speed_mps;
             MoveTowards(over, dt);
             walk_speed_ = normal;
             FaceTowards(inf.pos);
-            if (mode_t_ >= 3.5) StartWalk(chair_, Mode::InChair);
+            if (mode_t_ >= def_.loom_s) StartWalk(chair_, Mode::InChair);
             break;
         }
         case Mode::Dissociating:
-            if (mode_t_ >= 6.0) {
+            if (mode_t_ >= def_.dissociation_s) {
                 mode_ = Mode::InChair;
-                if (Distance(pos_, chair_) > 0.05) StartWalk(chair_, Mode::InChair);
+                if (Distance(pos_, chair_) > def_.chair_tolerance_m) StartWalk(chair_, Mode::InChair);
             }
             break;
         case Mode::Leaving:
@@ -332,7 +326,7 @@ double Adult::Comfort() const {
 }
 
 Vec2 Adult::HoldPoint() const {
-    return pos_ + Vec2{std::cos(facing_), std::sin(facing_)} * 0.16;
+    return pos_ + Vec2{std::cos(facing_), std::sin(facing_)} * def_.hold_offset_m;
 }
 
 AgentView Adult::View() const {
@@ -388,8 +382,8 @@ AgentView Adult::View() const {
             break;
         case Mode::Holding:
             // Soothing is holding a crying infant: rocking, patting, talking softly.
-            v.action = infant_cry_ > kCalmCry ? VisibleAction::Soothing : VisibleAction::Holding;
-            v.vocalising = infant_cry_ > kCalmCry;
+            v.action = infant_cry_ > def_.calm_cry ? VisibleAction::Soothing : VisibleAction::Holding;
+            v.vocalising = infant_cry_ > def_.calm_cry;
             break;
         case Mode::PuttingDown:
             v.action = VisibleAction::PuttingDown;
@@ -408,12 +402,12 @@ AgentView Adult::View() const {
         case Mode::Dissociating:
             v.action = VisibleAction::Dissociating;
             v.gaze = GazeTarget::None;
-            v.posture = Distance(pos_, chair_) < 0.05 ? Posture::Sitting : Posture::Standing;
+            v.posture = Distance(pos_, chair_) < def_.chair_tolerance_m ? Posture::Sitting : Posture::Standing;
             break;
         case Mode::Leaving:
             v.action = VisibleAction::Leaving;
             v.gaze = GazeTarget::Door;
-            v.vocalising = id_ == AgentId::Caregiver;  // "bye-bye"
+            v.vocalising = def_.says_goodbye;  // "bye-bye"
             break;
     }
     return v;

@@ -1,10 +1,12 @@
 // Adult: the caregiver or the stranger in the room. Follows the director's cues (enter, sit, talk,
 // approach, leave) and, between cues, answers the infant's bids according to its ResponderProfile.
+// Which role she plays, and every constant of how she plays it, comes from her AdultDef.
 #pragma once
 
 #include <vector>
 
 #include "core/rng.h"
+#include "model/adult_def.h"
 #include "model/caregiver_def.h"
 #include "world/room.h"
 #include "world/cues.h"
@@ -20,7 +22,7 @@ struct AdultSituation {
 
 class Adult {
 public:
-    Adult(AgentId id, ResponderProfile profile, double walk_speed_mps, Vec2 chair, const RoomDef& room);
+    Adult(AgentId id, const AdultDef& def, ResponderProfile profile, double walk_speed_mps, Vec2 chair, const RoomDef& room);
 
     void OnCue(CueKind cue, const AgentView& infant, std::vector<SimEvent>& events, double t, int episode);
     void Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEvent>& events, double t, int episode);
@@ -65,7 +67,8 @@ private:
     bool Interruptible() const;
     void AfterRelease();
 
-    AgentId id_;
+    AgentId id_;  // who she is, for events and whom the other adult is; never how she behaves
+    AdultDef def_;
     ResponderProfile profile_;
     double walk_speed_;
     Vec2 chair_;

@@ -22,25 +22,29 @@ enum class Behaviour {
 };
 enum class Lapse { None, Freeze, AvertedApproach, ApproachThenFreeze, Apprehension };
 
-constexpr double kDecisionInterval_s = 0.5;
-constexpr double kCommitmentBonus = 0.15;
-constexpr double kTemperature = 0.08;
-constexpr double kCryOnset = 0.55;  // shown arousal at which crying starts
-constexpr double kCrySpan = 0.35;
-constexpr double kRecentEntry_s = 20.0;
+// Bookkeeping, not model constants: a utility that rules a behaviour out, and where a countdown
+// is parked once its moment has passed (well below any look's window).
+constexpr double kExcluded = -1e9;
+constexpr double kExcludedBelow = -1e8;
+constexpr double kParked_s = -10.0;
 
 class AttachmentInfant final : public Infant {
 public:
-    AttachmentInfant(const InfantDef& def, const WorkingModel& w) : def_(def), w_(w) {
+    AttachmentInfant(const InfantDef& def, const WorkingModel& w, const InfantModelDef& model)
+        : def_(def), w_(w), m_(model) {
         // How strongly each deviation from open expression shapes behaviour: a moderately
         // minimising policy already turns attention away; maximising shows only beyond a margin.
-        minimise_ = Clamp01(2.0 * std::max(0.0, -w.strategy));
-        maximise_ = Clamp01((w.strategy - 0.05) / 0.5);
-        gain_ = 1.0 + 0.7 * w.strategy;
+        minimise_ = Clamp01(m_.minimise_gain * std::max(0.0, -w.strategy));
+        maximise_ = Clamp01((w.strategy - m_.maximise_onset) / m_.maximise_span);
+        gain_ = 1.0 + m_.expression_slope * w.strategy;
         // Only a caregiver who has been a real source of alarm produces conflict (threat above 0.2).
-        const double t = Clamp01((w.threat - 0.2) / 0.6);
+        const double t = Clamp01((w.threat - m_.conflict_threat_onset) / m_.conflict_threat_span);
         conflict_weight_ = t * t;
-        inner_ = InfantInner{0.1, 0.1, 0.8, 0.0, 0.5, 0.1, 0.0, 0.0, 0.0, false};
+        inner_ = InfantInner{m_.initial_arousal, m_.initial_arousal, m_.initial_felt_security, 0.0, m_.initial_exploration,
+                             m_.initial_wariness, 0.0, 0.0, 0.0, false};
+        decide_t_ = m_.decision_interval_s;  // the first choice is made at once
+        strangeness_ = m_.room_strangeness;
+        next_checkback_s_ = m_.checkback_min_s;
     }
 
     InfantIntent Step(const InfantSituation& s, Rng& rng, double dt) override {
@@ -52,7 +56,7 @@ public:
             lapse_t_ -= dt;
             if (lapse_t_ <= 0.0) EndLapse();
         }
-        if (decide_t_ >= kDecisionInterval_s) {
+        if (decide_t_ >= m_.decision_interval_s) {
             decide_t_ = 0.0;
             MaybeLapse(s, rng);
             if (lapse_ == Lapse::None) Choose(s, rng);
@@ -74,84 +78,96 @@ private:
             since_entry_s_ = 0.0;
             // Orienting to her return: prompt for an open or maximising infant; a minimising one
             // keeps its attention on the toys, often for long (the visible face of deactivation).
-            orient_in_s_ = rng.Exponential(0.8) +
-                           (rng.Chance(std::min(1.0, 1.4 * minimise_)) ? rng.Uniform(5.0, 10.0 + 80.0 * minimise_) : 0.0);
+            orient_in_s_ = rng.Exponential(m_.orient_delay_mean_s) +
+                           (rng.Chance(std::min(1.0, m_.orient_suppress_gain * minimise_))
+                                ? rng.Uniform(m_.orient_suppress_min_s,
+                                              m_.orient_suppress_max_s + m_.orient_suppress_per_minimise_s * minimise_)
+                                : 0.0);
         }
         caregiver_was_here_ = here;
         // A stranger coming in draws every infant's eyes for a moment.
         const bool stranger_here = StrangerHere(s);
-        if (stranger_here && !stranger_was_here_) look_at_stranger_in_s_ = rng.Exponential(1.0);
+        if (stranger_here && !stranger_was_here_) look_at_stranger_in_s_ = rng.Exponential(m_.stranger_look_delay_mean_s);
         stranger_was_here_ = stranger_here;
-        if (look_at_stranger_in_s_ > -2.0) look_at_stranger_in_s_ -= dt;
+        if (look_at_stranger_in_s_ > -m_.stranger_look_s) look_at_stranger_in_s_ -= dt;
         since_entry_s_ += dt;
-        if (orient_in_s_ > -10.0) orient_in_s_ -= dt;  // counts down through the 1.5-s look and stops
+        if (orient_in_s_ > kParked_s) orient_in_s_ -= dt;  // counts down through the look and stops
         frightened_now_ = here && (s.caregiver->action == VisibleAction::Looming ||
                                    s.caregiver->action == VisibleAction::Dissociating);
         if (frightened_now_ && !was_frightened_) {
-            inner_.arousal = Clamp01(inner_.arousal + 0.15 * (0.5 + def_.reactivity));
+            inner_.arousal = Clamp01(inner_.arousal + m_.fright_arousal_jump * (m_.trait_offset + def_.reactivity));
             fright_pending_ = true;
         }
         was_frightened_ = frightened_now_;
     }
 
     void Appraise(const InfantSituation& s, double dt) {
-        strangeness_ = 0.3 * std::exp(-s.time_in_room_s / 120.0);
-        if (StrangerHere(s)) familiarity_ = Relax(familiarity_, 1.0, 150.0, dt);
+        strangeness_ = m_.room_strangeness * std::exp(-s.time_in_room_s / m_.strangeness_habituation_s);
+        if (StrangerHere(s)) familiarity_ = Relax(familiarity_, 1.0, m_.familiarisation_tau_s, dt);
 
         // Felt security: her presence and nearness, weighed by how available the infant expects her
         // to be, and lowered near her when she has been a source of alarm.
         double target;
         if (s.held_by == Holder::Caregiver) {
-            target = 0.55 + 0.45 * w_.availability - 0.3 * w_.threat;
+            target = m_.security_held_base + m_.security_held_availability * w_.availability - m_.security_held_threat * w_.threat;
         } else if (CaregiverHere(s)) {
             const double d = CaregiverDistance(s);
-            target = 0.62 + 0.28 * w_.availability - 0.25 * Clamp01((d - 0.5) / 2.0) - 0.2 * w_.threat * std::exp(-d);
+            target = m_.security_present_base + m_.security_present_availability * w_.availability -
+                     m_.security_distance_weight * Clamp01((d - m_.security_distance_onset_m) / m_.security_distance_span_m) -
+                     m_.security_present_threat * w_.threat * std::exp(-d);
         } else {
-            target = 0.15;
-            if (StrangerHere(s)) target += 0.2 * def_.sociability * familiarity_;
-            if (s.held_by == Holder::Stranger) target += 0.15;
+            target = m_.security_absent;
+            if (StrangerHere(s)) target += m_.security_stranger_company * def_.sociability * familiarity_;
+            if (s.held_by == Holder::Stranger) target += m_.security_stranger_held;
         }
-        inner_.felt_security = Relax(inner_.felt_security, Clamp01(target), 4.0, dt);
+        inner_.felt_security = Relax(inner_.felt_security, Clamp01(target), m_.security_tau_s, dt);
 
         double wary = strangeness_;
         if (StrangerHere(s)) {
             const double d = Distance(s.self, s.stranger->pos);
-            wary += (1.0 - def_.sociability) * 0.8 * std::exp(-d / 1.2) * (1.0 - 0.6 * familiarity_);
+            wary += (1.0 - def_.sociability) * m_.stranger_wariness * std::exp(-d / m_.stranger_wariness_distance_m) *
+                    (1.0 - m_.familiarity_relief * familiarity_);
         }
-        inner_.wariness = Relax(inner_.wariness, Clamp01(wary), 2.0, dt);
+        inner_.wariness = Relax(inner_.wariness, Clamp01(wary), m_.wariness_tau_s, dt);
 
-        const double set_point = 0.45 + 0.9 * inner_.arousal;  // Bischof's dependency
-        inner_.attachment = Clamp01(2.5 * (set_point - inner_.felt_security));
+        const double set_point = m_.set_point_base + m_.set_point_arousal * inner_.arousal;  // Bischof's dependency
+        inner_.attachment = Clamp01(m_.attachment_gain * (set_point - inner_.felt_security));
 
         // Arousal: insecurity and wariness raise it; suppressing the attachment signals costs
         // arousal too (minimising lowers what is shown, not what is felt); comfort lowers it in
         // proportion to the trust the infant has learned, less when it is angry.
-        const double suppression = CaregiverHere(s) ? 0.1 * minimise_ * inner_.attachment : 0.0;
-        const double drive = 0.9 * (1.0 - inner_.felt_security) + 0.6 * inner_.wariness - 0.35 + suppression;
-        const double rise = 0.025 * (0.5 + def_.reactivity);
+        const double suppression = CaregiverHere(s) ? m_.suppression_cost * minimise_ * inner_.attachment : 0.0;
+        const double drive = m_.drive_insecurity * (1.0 - inner_.felt_security) + m_.drive_wariness * inner_.wariness -
+                             m_.drive_offset + suppression;
+        const double rise = m_.arousal_rate * (m_.trait_offset + def_.reactivity);
         double da = drive > 0.0 ? rise * drive * (1.0 - inner_.arousal) : rise * drive * inner_.arousal;
-        const double trust = 0.3 + 0.7 * w_.availability;
-        da -= s.comfort * trust * (1.0 - 0.6 * inner_.anger) * 0.08 * (0.5 + def_.soothability) * inner_.arousal;
+        const double trust = m_.comfort_trust_base + m_.comfort_trust_availability * w_.availability;
+        da -= s.comfort * trust * (1.0 - m_.anger_comfort_block * inner_.anger) * m_.comfort_rate *
+              (m_.trait_offset + def_.soothability) * inner_.arousal;
         // Turning attention from her to the toys regulates a minimising infant a little in her
         // presence (its learned alternative to comfort). Alone it does not: physiologically an
         // avoidant infant is as stressed by separation as a secure one (Spangler & Grossmann 1993).
-        if (current_ == Behaviour::Explore && CaregiverHere(s)) da -= 0.02 * minimise_ * inner_.arousal;
+        if (current_ == Behaviour::Explore && CaregiverHere(s)) da -= m_.diversion_relief_rate * minimise_ * inner_.arousal;
         inner_.arousal = Clamp01(inner_.arousal + da * dt);
-        inner_.arousal_slow = Relax(inner_.arousal_slow, inner_.arousal, 120.0, dt);
+        inner_.arousal_slow = Relax(inner_.arousal_slow, inner_.arousal, m_.slow_arousal_tau_s, dt);
 
         // Anger: a maximising infant whose caregiver is unpredictable grows angry while distressed.
-        const double anger_up = 0.03 * maximise_ * inner_.arousal * (1.0 - 0.5 * w_.predictability);
-        inner_.anger = Clamp01(inner_.anger + (anger_up - 0.012 * inner_.anger * (1.0 - inner_.arousal)) * dt);
+        const double anger_up = m_.anger_rate * maximise_ * inner_.arousal * (1.0 - m_.predictability_anger_relief * w_.predictability);
+        inner_.anger = Clamp01(inner_.anger + (anger_up - m_.anger_decay_rate * inner_.anger * (1.0 - inner_.arousal)) * dt);
 
-        inner_.conflict = CaregiverHere(s) ? conflict_weight_ * std::max(inner_.attachment, since_entry_s_ < kRecentEntry_s ? 0.6 : 0.2) : 0.0;
+        inner_.conflict = CaregiverHere(s) ? conflict_weight_ * std::max(inner_.attachment, since_entry_s_ < m_.recent_entry_s
+                                                                                      ? m_.conflict_floor_after_entry
+                                                                                      : m_.conflict_floor)
+                                          : 0.0;
 
         const double calm = 1.0 - inner_.arousal;
-        const double prompt = s.play_prompted ? 0.15 : 0.0;
-        inner_.exploration = Clamp01(inner_.felt_security * calm * calm * (0.6 + 0.8 * def_.curiosity) -
-                                     0.2 * inner_.attachment - 0.5 * inner_.wariness + prompt);
+        const double prompt = s.play_prompted ? m_.play_prompt_pull : 0.0;
+        inner_.exploration = Clamp01(inner_.felt_security * calm * calm * (m_.exploration_base + m_.exploration_curiosity * def_.curiosity) -
+                                     m_.exploration_attachment_suppression * inner_.attachment -
+                                     m_.exploration_wariness_suppression * inner_.wariness + prompt);
         // What is shown: arousal scaled by the learned expression gain.
-        const double shown = inner_.arousal * (0.2 + 0.8 * gain_);
-        inner_.expressed = Clamp01((shown - kCryOnset) / kCrySpan);
+        const double shown = inner_.arousal * (m_.shown_base + m_.shown_slope * gain_);
+        inner_.expressed = Clamp01((shown - m_.cry_onset) / m_.cry_span);
     }
 
     void MaybeLapse(const InfantSituation& s, Rng& rng) {
@@ -160,15 +176,16 @@ private:
             return;
         }
         // Hazard per decision: the conflict between approach and flight breaks through.
-        double p = 0.04 * inner_.conflict;
-        if (fright_pending_) p = std::max(p, 0.1 + 0.7 * w_.threat);
+        double p = m_.lapse_hazard * inner_.conflict;
+        if (fright_pending_) p = std::max(p, m_.fright_lapse_base + m_.fright_lapse_threat * w_.threat);
         fright_pending_ = false;
         if (!rng.Chance(p)) return;
         const double r = rng.Uniform01();
-        if (r < 0.35) StartLapse(Lapse::Freeze, rng.Uniform(4.0, 14.0));
-        else if (r < 0.55) StartLapse(Lapse::ApproachThenFreeze, rng.Uniform(7.0, 11.0));
-        else if (r < 0.8) StartLapse(Lapse::AvertedApproach, 12.0);
-        else StartLapse(Lapse::Apprehension, rng.Uniform(2.5, 6.0));
+        if (r < m_.lapse_freeze_below) StartLapse(Lapse::Freeze, rng.Uniform(m_.freeze_min_s, m_.freeze_max_s));
+        else if (r < m_.lapse_approach_freeze_below)
+            StartLapse(Lapse::ApproachThenFreeze, rng.Uniform(m_.approach_freeze_min_s, m_.approach_freeze_max_s));
+        else if (r < m_.lapse_averted_below) StartLapse(Lapse::AvertedApproach, m_.averted_approach_s);
+        else StartLapse(Lapse::Apprehension, rng.Uniform(m_.apprehension_min_s, m_.apprehension_max_s));
     }
 
     void StartLapse(Lapse l, double seconds) {
@@ -185,64 +202,72 @@ private:
 
     void Choose(const InfantSituation& s, Rng& rng) {
         std::array<double, static_cast<int>(Behaviour::Count)> u;
-        u.fill(-1e9);
+        u.fill(kExcluded);
         const double a = inner_.attachment;
         const double A = inner_.arousal;
         const double cry = inner_.expressed;
-        const double divert = 0.8 * minimise_ * a;  // attention turned to the toys
-        u[int(Behaviour::Idle)] = 0.1;
+        const double divert = m_.diversion_weight * minimise_ * a;  // attention turned to the toys
+        u[int(Behaviour::Idle)] = m_.idle_utility;
         if (s.held_by == Holder::Caregiver) {
             // A minimising infant neither clings nor resists release: it leans out towards the toys.
-            u[int(Behaviour::StayInContact)] = (0.2 + 1.5 * A * (0.6 + 0.4 * gain_)) * (1.0 - 0.8 * minimise_) + 0.3 * maximise_;
-            u[int(Behaviour::WantDown)] = inner_.exploration + 1.2 * minimise_;
-            if (resist_cooldown_ <= 0.0) u[int(Behaviour::Resist)] = 1.6 * inner_.anger * (0.4 + maximise_);
+            u[int(Behaviour::StayInContact)] =
+                (m_.contact_base + m_.contact_arousal * A * (m_.contact_gain_base + m_.contact_gain_slope * gain_)) *
+                    (1.0 - m_.contact_minimise_damping * minimise_) +
+                m_.contact_maximise * maximise_;
+            u[int(Behaviour::WantDown)] = inner_.exploration + m_.want_down_minimise * minimise_;
+            if (resist_cooldown_ <= 0.0) u[int(Behaviour::Resist)] = m_.resist_held_weight * inner_.anger * (m_.resist_base + maximise_);
         } else if (s.held_by == Holder::Stranger) {
-            u[int(Behaviour::StayInContact)] = 0.2 + 1.2 * A;
-            u[int(Behaviour::WantDown)] = inner_.exploration + 0.3;
+            u[int(Behaviour::StayInContact)] = m_.stranger_contact_base + m_.stranger_contact_arousal * A;
+            u[int(Behaviour::WantDown)] = inner_.exploration + m_.stranger_want_down;
         } else {
             u[int(Behaviour::Explore)] = inner_.exploration + divert;
             // With her in the room crying goes with going to her; sitting and crying is mostly
             // what an infant does when she is not there (or, passive, when it maximises).
-            u[int(Behaviour::Cry)] = 1.3 * cry * (CaregiverHere(s) ? 0.4 + 0.4 * maximise_ : 1.0);
+            u[int(Behaviour::Cry)] = m_.cry_weight * cry * (CaregiverHere(s) ? m_.cry_present_base + m_.cry_present_maximise * maximise_ : 1.0);
             if (CaregiverHere(s)) {
                 const double d = CaregiverDistance(s);
-                u[int(Behaviour::SeekCaregiver)] = 1.2 * a * (1.0 - 0.85 * minimise_) * (0.7 + 0.3 * gain_);
-                const bool near_or_new = d < 1.5 || since_entry_s_ < kRecentEntry_s;
-                if (near_or_new) u[int(Behaviour::TurnAway)] = 1.3 * minimise_ * (0.3 + a);
-                if (resist_cooldown_ <= 0.0 && d < 0.8) u[int(Behaviour::Resist)] = 1.2 * inner_.anger * (0.4 + maximise_);
-                const double greeting_time = since_entry_s_ < kRecentEntry_s ? 1.0 : 0.25;
-                u[int(Behaviour::GreetFromAfar)] = (0.3 + 0.3 * def_.sociability) * (1.0 - A) * (1.0 - minimise_) * greeting_time;
+                u[int(Behaviour::SeekCaregiver)] = m_.seek_weight * a * (1.0 - m_.seek_minimise_damping * minimise_) *
+                                                   (m_.seek_gain_base + m_.seek_gain_slope * gain_);
+                const bool near_or_new = d < m_.turn_away_distance_m || since_entry_s_ < m_.recent_entry_s;
+                if (near_or_new) u[int(Behaviour::TurnAway)] = m_.turn_away_weight * minimise_ * (m_.turn_away_base + a);
+                if (resist_cooldown_ <= 0.0 && d < m_.resist_distance_m)
+                    u[int(Behaviour::Resist)] = m_.resist_weight * inner_.anger * (m_.resist_base + maximise_);
+                const double greeting_time = since_entry_s_ < m_.recent_entry_s ? 1.0 : m_.greet_late_factor;
+                u[int(Behaviour::GreetFromAfar)] =
+                    (m_.greet_base + m_.greet_sociability * def_.sociability) * (1.0 - A) * (1.0 - minimise_) * greeting_time;
             } else {
                 // The stranger's company and play hold some of the search back (eps 4, 7).
-                u[int(Behaviour::Search)] = 0.9 * a * (1.0 - 0.5 * cry) * (1.0 - 0.6 * minimise_) * (StrangerHere(s) ? 0.7 : 1.0);
+                u[int(Behaviour::Search)] = m_.search_weight * a * (1.0 - m_.search_cry_damping * cry) *
+                                            (1.0 - m_.search_minimise_damping * minimise_) *
+                                            (StrangerHere(s) ? m_.search_with_stranger : 1.0);
             }
             if (StrangerHere(s)) {
                 const double d = Distance(s.self, s.stranger->pos);
-                if (d < 1.0) u[int(Behaviour::Withdraw)] = 1.2 * inner_.wariness;
-                u[int(Behaviour::WatchStranger)] = 0.35 * (1.0 - familiarity_);
+                if (d < m_.withdraw_distance_m) u[int(Behaviour::Withdraw)] = m_.withdraw_weight * inner_.wariness;
+                u[int(Behaviour::WatchStranger)] = m_.watch_stranger_weight * (1.0 - familiarity_);
             }
         }
         // Short bouts end by themselves; everything else gets a commitment bonus.
-        const bool bout_over = (current_ == Behaviour::Resist && behaviour_t_ > 3.0) ||
-                               (current_ == Behaviour::TurnAway && behaviour_t_ > 2.5) ||
-                               (current_ == Behaviour::GreetFromAfar && behaviour_t_ > 2.5);
+        const bool bout_over = (current_ == Behaviour::Resist && behaviour_t_ > m_.resist_bout_s) ||
+                               (current_ == Behaviour::TurnAway && behaviour_t_ > m_.turn_away_bout_s) ||
+                               (current_ == Behaviour::GreetFromAfar && behaviour_t_ > m_.greet_bout_s);
         if (bout_over) {
-            if (current_ == Behaviour::Resist) resist_cooldown_ = 6.0;
-            u[int(current_)] = -1e9;
+            if (current_ == Behaviour::Resist) resist_cooldown_ = m_.resist_cooldown_s;
+            u[int(current_)] = kExcluded;
         } else {
-            u[int(current_)] += kCommitmentBonus;
+            u[int(current_)] += m_.commitment_bonus;
             // An approach under way is seen through to her unless something clearly outweighs it.
-            if (current_ == Behaviour::SeekCaregiver && CaregiverHere(s) && CaregiverDistance(s) > s.room->reach_m)
-                u[int(current_)] += 0.3;
+            if (current_ == Behaviour::SeekCaregiver && CaregiverHere(s) && CaregiverDistance(s) > m_.within_reach_m)
+                u[int(current_)] += m_.approach_commitment_bonus;
         }
-        resist_cooldown_ -= kDecisionInterval_s;
+        resist_cooldown_ -= m_.decision_interval_s;
 
-        double top = -1e9;
+        double top = kExcluded;
         for (double v : u) top = std::max(top, v);
         std::array<double, static_cast<int>(Behaviour::Count)> w;
         double total = 0.0;
         for (std::size_t i = 0; i < u.size(); ++i) {
-            w[i] = u[i] < -1e8 ? 0.0 : std::exp((u[i] - top) / kTemperature);
+            w[i] = u[i] < kExcludedBelow ? 0.0 : std::exp((u[i] - top) / m_.choice_temperature);
             total += w[i];
         }
         double r = rng.Uniform01() * total;
@@ -261,10 +286,10 @@ private:
             // A toy near where it is, sometimes another one: deterministic given the draws.
             double best = 1e9;
             for (std::size_t i = 0; i < s.room->toys.size(); ++i) {
-                const double d = Distance(s.self, s.room->toys[i]) + rng.Uniform(0.0, 0.6);
+                const double d = Distance(s.self, s.room->toys[i]) + rng.Uniform(0.0, m_.toy_choice_noise_m);
                 if (d < best) { best = d; toy_ = static_cast<int>(i); }
             }
-            next_checkback_s_ = rng.Uniform(8.0, 20.0);
+            next_checkback_s_ = rng.Uniform(m_.first_checkback_min_s, m_.first_checkback_max_s);
         }
         current_ = b;
     }
@@ -274,9 +299,9 @@ private:
         it.cry = inner_.expressed;
         const RoomDef& room = *s.room;
         babble_t_ += dt;
-        if (babble_t_ >= 2.0) {
+        if (babble_t_ >= m_.babble_interval_s) {
             babble_t_ = 0.0;
-            babbling_ = rng.Chance(0.3);
+            babbling_ = rng.Chance(m_.babble_chance);
         }
         if (lapse_ != Lapse::None && ActLapse(s, it)) return Finish(it);
 
@@ -294,7 +319,7 @@ private:
                 const Vec2 toy = room.toys[toy_];
                 it.action = VisibleAction::Exploring;
                 it.gaze = GazeTarget::Toy;
-                if (Distance(s.self, toy) > 0.22) {
+                if (Distance(s.self, toy) > m_.toy_arrival_m) {
                     it.move = true;
                     it.move_target = toy;
                 }
@@ -302,8 +327,9 @@ private:
                 if (CaregiverHere(s)) {
                     next_checkback_s_ -= dt;
                     if (next_checkback_s_ <= 0.0) {
-                        checking_s_ = 1.2;
-                        next_checkback_s_ = rng.Uniform(10.0, 25.0) * (1.0 + 4.0 * minimise_);
+                        checking_s_ = m_.checkback_look_s;
+                        next_checkback_s_ = rng.Uniform(m_.checkback_min_s, m_.checkback_max_s) *
+                                            (1.0 + m_.checkback_minimise_slowing * minimise_);
                     }
                     if (checking_s_ > 0.0) {
                         checking_s_ -= dt;
@@ -315,7 +341,7 @@ private:
             }
             case Behaviour::SeekCaregiver:
                 it.gaze = GazeTarget::Caregiver;
-                if (CaregiverDistance(s) > room.reach_m) {
+                if (CaregiverDistance(s) > m_.within_reach_m) {
                     it.action = VisibleAction::Approaching;
                     it.move = true;
                     it.move_target = s.caregiver->pos;
@@ -329,7 +355,7 @@ private:
                 break;
             case Behaviour::WantDown:
                 it.action = VisibleAction::WantingDown;
-                it.gaze = minimise_ > 0.3 ? GazeTarget::Toy : GazeTarget::Toy;
+                it.gaze = GazeTarget::Toy;
                 break;
             case Behaviour::Resist:
                 it.action = VisibleAction::Resisting;
@@ -346,8 +372,8 @@ private:
             case Behaviour::Search: {
                 it.gaze = GazeTarget::Door;
                 it.action = VisibleAction::Searching;
-                const Vec2 at_door = room.door + Vec2{0.25, 0.0};
-                if (Distance(s.self, at_door) > 0.1) {
+                const Vec2 at_door = room.door + Vec2{m_.search_spot_inside_door_m, 0.0};
+                if (Distance(s.self, at_door) > m_.search_arrival_m) {
                     it.move = true;
                     it.move_target = at_door;
                 }
@@ -355,7 +381,7 @@ private:
             }
             case Behaviour::Cry:
                 it.action = VisibleAction::Crying;
-                it.gaze = CaregiverHere(s) && minimise_ < 0.5 ? GazeTarget::Caregiver : GazeTarget::Door;
+                it.gaze = CaregiverHere(s) && minimise_ < m_.look_minimise_max ? GazeTarget::Caregiver : GazeTarget::Door;
                 break;
             case Behaviour::Withdraw: {
                 it.action = VisibleAction::Withdrawing;
@@ -364,7 +390,7 @@ private:
                 const double d = away.Length();
                 away = d > 1e-6 ? away * (1.0 / d) : Vec2{0.0, -1.0};
                 it.move = true;
-                it.move_target = ClampToRoom(room, s.self + away * 0.6, 0.15);
+                it.move_target = ClampToRoom(room, s.self + away * m_.withdraw_step_m, m_.withdraw_wall_margin_m);
                 break;
             }
             case Behaviour::WatchStranger:
@@ -375,20 +401,23 @@ private:
             case Behaviour::Count:
                 // Sitting and looking about: at her now and then, mostly at nothing in particular.
                 it.action = VisibleAction::Idle;
-                it.gaze = CaregiverHere(s) && minimise_ < 0.5 && behaviour_t_ < 1.5 ? GazeTarget::Caregiver : GazeTarget::None;
+                it.gaze = CaregiverHere(s) && minimise_ < m_.look_minimise_max && behaviour_t_ < m_.idle_look_s ? GazeTarget::Caregiver
+                                                                                                       : GazeTarget::None;
                 break;
         }
-        if (StrangerHere(s) && look_at_stranger_in_s_ <= 0.0 && look_at_stranger_in_s_ > -2.0 && !held) it.gaze = GazeTarget::Stranger;
+        if (StrangerHere(s) && look_at_stranger_in_s_ <= 0.0 && look_at_stranger_in_s_ > -m_.stranger_look_s && !held)
+            it.gaze = GazeTarget::Stranger;
         // As she comes within reach, an infant that wants contact reaches up to her.
-        if (CaregiverHere(s) && !held && CaregiverDistance(s) < 0.6 && inner_.attachment > 0.3 && minimise_ < 0.4 &&
+        if (CaregiverHere(s) && !held && CaregiverDistance(s) < m_.reach_up_distance_m && inner_.attachment > m_.reach_up_attachment &&
+            minimise_ < m_.reach_up_minimise_max &&
             (b == Behaviour::Idle || b == Behaviour::Cry || b == Behaviour::SeekCaregiver)) {
             it.action = VisibleAction::Reaching;
             it.gaze = GazeTarget::Caregiver;
             it.move = false;
         }
         // Orienting to her entry overrides the gaze, unless it is being suppressed.
-        if (CaregiverHere(s) && !held && orient_in_s_ <= 0.0 && orient_in_s_ > -1.5) it.gaze = GazeTarget::Caregiver;
-        else if (CaregiverHere(s) && since_entry_s_ < 60.0 && orient_in_s_ > 0.0 && it.gaze == GazeTarget::Caregiver &&
+        if (CaregiverHere(s) && !held && orient_in_s_ <= 0.0 && orient_in_s_ > -m_.orient_look_s) it.gaze = GazeTarget::Caregiver;
+        else if (CaregiverHere(s) && since_entry_s_ < m_.orient_suppression_window_s && orient_in_s_ > 0.0 && it.gaze == GazeTarget::Caregiver &&
                  b != Behaviour::SeekCaregiver)
             it.gaze = GazeTarget::Toy;  // still not looking at her
         // Smiling and babbling to her belong to greeting her and to glancing back while playing.
@@ -410,7 +439,7 @@ private:
                 it.gaze = GazeTarget::None;
                 return true;
             case Lapse::ApproachThenFreeze:
-                if (elapsed < 2.0 && CaregiverDistance(s) > s.room->reach_m + 0.2) {
+                if (elapsed < m_.approach_freeze_approach_s && CaregiverDistance(s) > m_.within_reach_m + m_.approach_freeze_margin_m) {
                     it.action = VisibleAction::Approaching;
                     it.gaze = GazeTarget::Caregiver;
                     it.move = true;
@@ -421,7 +450,7 @@ private:
                 }
                 return true;
             case Lapse::AvertedApproach:
-                if (CaregiverDistance(s) > s.room->reach_m) {
+                if (CaregiverDistance(s) > m_.within_reach_m) {
                     it.action = VisibleAction::Approaching;
                     it.gaze = GazeTarget::None;  // head turned away from her
                     it.move = true;
@@ -444,23 +473,24 @@ private:
         if (apprehensive_) {
             apprehensive_ = false;
             it.affect = Affect::Wary;
-        } else if (resisting || (inner_.anger > 0.5 && it.cry > 0.2)) {
+        } else if (resisting || (inner_.anger > m_.angry_anger && it.cry > m_.distressed_cry)) {
             it.affect = Affect::Angry;
-        } else if (it.cry > 0.2) {
+        } else if (it.cry > m_.distressed_cry) {
             it.affect = Affect::Distressed;
-        } else if (inner_.wariness > 0.3) {
+        } else if (inner_.wariness > m_.wary_wariness) {
             it.affect = Affect::Wary;
         } else if (it.action == VisibleAction::Freezing) {
             it.affect = Affect::Neutral;
-        } else if ((inner_.exploration > 0.4 || sociable) && inner_.arousal < 0.35) {
+        } else if ((inner_.exploration > m_.positive_exploration || sociable) && inner_.arousal < m_.positive_arousal_max) {
             it.affect = Affect::Positive;
-            it.vocalising = babbling_ || (sociable && inner_.arousal < 0.3);
+            it.vocalising = babbling_ || (sociable && inner_.arousal < m_.vocal_arousal_max);
         }
         return it;
     }
 
     InfantDef def_;
     WorkingModel w_;
+    InfantModelDef m_;
     double minimise_ = 0.0, maximise_ = 0.0, gain_ = 1.0, conflict_weight_ = 0.0;
     InfantInner inner_;
     Behaviour current_ = Behaviour::Idle;
@@ -470,25 +500,25 @@ private:
     double lapse_t_ = 0.0, lapse_total_ = 0.0;
     bool apprehensive_ = false;
     int toy_ = 1;
-    double decide_t_ = kDecisionInterval_s;
-    double strangeness_ = 0.3;
+    double decide_t_ = 0.0;
+    double strangeness_ = 0.0;
     double familiarity_ = 0.0;
     double babble_t_ = 0.0;
     bool babbling_ = false;
     bool caregiver_was_here_ = false;
     bool stranger_was_here_ = false;
-    double look_at_stranger_in_s_ = -10.0;
+    double look_at_stranger_in_s_ = kParked_s;
     double since_entry_s_ = 1e9;
-    double orient_in_s_ = -10.0;
+    double orient_in_s_ = kParked_s;
     bool frightened_now_ = false, was_frightened_ = false, fright_pending_ = false;
-    double next_checkback_s_ = 10.0;
+    double next_checkback_s_ = 0.0;
     double checking_s_ = 0.0;
 };
 
 }  // namespace
 
-std::unique_ptr<Infant> MakeInfant(const InfantDef& def, const WorkingModel& learned) {
-    return std::make_unique<AttachmentInfant>(def, learned);
+std::unique_ptr<Infant> MakeInfant(const InfantDef& def, const WorkingModel& learned, const InfantModelDef& model) {
+    return std::make_unique<AttachmentInfant>(def, learned, model);
 }
 
 }  // namespace sb

@@ -1,7 +1,9 @@
 // CaregiverDef and StrangerDef: the parameters of the two adults; the caregiving rule (how a
-// caregiver answers a signal) that both the first year at home and the procedure use; and the
-// responder profile the adults' behaviour in the room follows from.
+// caregiver answers a signal) that both the first year at home and the procedure use, with its
+// constants in CaregivingRuleDef; and the responder profile the adults' behaviour in the room follows from.
 #pragma once
+
+#include "model/adult_def.h"
 
 namespace sb {
 
@@ -23,21 +25,65 @@ struct CaregiverDef {
     double walk_speed_mps = 0.9;  // m/s
 };
 
+// The constants of the caregiving rule (docs/model.md, "Caregiver parameters"). The Ainsworth
+// scales' own bounds (1..9, so (sensitivity - 1) / 8 and sensitivity / 9) are the scales' definition,
+// not constants of the rule, and stay in the code.
+struct CaregivingRuleDef {
+    /// Availability floor: chance she is available on an occasion even at consistency 0 (p_av = base + slope c). [-, 0..1]
+    double available_base = 0.5;
+    /// Availability slope: how much consistency adds to her chance of being available. [-, 0..1]
+    double available_consistency = 0.5;
+    /// Noticing at sensitivity 1: the rate k of her answering curve 1 - exp(-k s) for the least sensitive caregiver. [1/signal, 0..2]
+    double notice_base = 0.2;
+    /// Noticing gain: how much k grows with sensitivity, k = base + gain x^1.5, x = (sensitivity - 1) / 8. [1/signal, 0..10]
+    double notice_gain = 4.0;
+    /// Breakthrough ceiling: chance an escalated signal reaches an unavailable caregiver, at most. [-, 0..1]
+    double breakthrough_max = 0.95;
+    /// Breakthrough onset: signal intensity above which an unavailable caregiver can be reached. [signal, 0..1.7]
+    double breakthrough_onset = 0.6;
+    /// Breakthrough span: signal intensity beyond the onset at which breakthrough reaches its ceiling. [signal, 0.05..1.7]
+    double breakthrough_span = 0.5;
+    /// Rejection onset: acceptance at and above which she never rebuffs (rejection = clamp((onset - acceptance) / span)). [scale points, 1..9]
+    double rejection_onset = 7.0;
+    /// Rejection span: acceptance points below the onset at which rejection is full. [scale points, 1..8]
+    double rejection_span = 6.0;
+    /// Rebuff floor: share of the rebuff chance that does not depend on the signal's intensity. [-, 0..1]
+    double rebuff_base = 0.4;
+    /// Rebuff with intensity: share of the rebuff chance that grows with the signal (aversion to intense distress). [-, 0..1]
+    double rebuff_intensity = 0.6;
+    /// Frightening in an answered interaction: chance per interaction at frightening = 1. [-, 0..1]
+    double frighten_answered = 0.2;
+    /// Frightening when a bid goes unanswered: chance per bid at frightening = 1. [-, 0..1]
+    double frighten_unanswered = 0.05;
+    /// Fastest latency: her mean delay before answering at sensitivity 9. [s, 0..10]
+    double latency_min_s = 1.0;
+    /// Latency per scale point: mean delay added for each point of sensitivity below 9. [s, 0..10]
+    double latency_per_point_s = 2.5;
+    /// Shortest patience: how long the least sensitive caregiver holds the infant at most. [s, 1..120]
+    double patience_min_s = 10.0;
+    /// Patience per scale point: holding time added for each point of sensitivity above 1. [s, 0..30]
+    double patience_per_point_s = 8.0;
+    /// Rejection cuts holding: share of her patience a fully rejecting caregiver gives up. [-, 0..1]
+    double patience_rejection_cut = 0.8;
+    /// Frightening moments in the room: rate at frightening = 1, while she is free. [1/min, 0..20]
+    double frightening_per_min = 2.0;
+};
+
 // The caregiving rule. A signal has an intensity s (0 = none, 1 = open full distress, up to 1.7
 // for escalated, maximised distress).
 namespace caregiving {
 // Probability she is available on a given occasion: 0.5 + 0.5 * consistency.
-double AvailableProbability(const CaregiverDef& c);
+double AvailableProbability(const CaregivingRuleDef& rule, const CaregiverDef& c);
 // Probability she answers a signal of intensity s. Available: 1 - exp(-k s), k = 0.2 + 4 x^1.5
 // with x = (sensitivity - 1) / 8 (a sensitive caregiver notices faint signals). Unavailable: only escalated signals
 // break through, 0.95 * clamp((s - 0.6) / 0.5) — the partial reinforcement of escalation.
-double AnswerProbability(const CaregiverDef& c, double signal, bool available);
+double AnswerProbability(const CaregivingRuleDef& rule, const CaregiverDef& c, double signal, bool available);
 // 0..1 rejection from the acceptance scale: 0 at acceptance >= 7, 1 at acceptance 1.
-double Rejection(const CaregiverDef& c);
+double Rejection(const CaregivingRuleDef& rule, const CaregiverDef& c);
 // Probability an answer is a rebuff: rejection * (0.4 + 0.6 * min(1, s)) — aversion to intense distress.
-double RebuffProbability(const CaregiverDef& c, double signal);
+double RebuffProbability(const CaregivingRuleDef& rule, const CaregiverDef& c, double signal);
 // Probability of a frightening moment in an interaction (answered) or a bid left unanswered.
-double FrightenProbability(const CaregiverDef& c, bool answered);
+double FrightenProbability(const CaregivingRuleDef& rule, const CaregiverDef& c, bool answered);
 // 0..1 how well her holding comforts: sensitivity / 9.
 double ComfortQuality(const CaregiverDef& c);
 }  // namespace caregiving
@@ -57,14 +103,17 @@ struct ResponderProfile {
     double mean_latency_s = 2.0;  // s, mean delay before she moves to answer (exponential)
     double comfort_quality = 1.0; // 0..1 how effectively her holding lowers the infant's arousal
     double hold_patience_s = 60;  // s she holds before putting the infant down even if not settled
-    double rebid_s = 15.0;        // s of an ignored, continuing bid before she "decides" again
+    double rebid_s = 15.0;        // s of an ignored, continuing bid before she "decides" again (from AdultDef)
     // Caregiver only (zero for the stranger):
     CaregiverDef caregiving;      // the parameters, for the caregiving rule
+    CaregivingRuleDef rule;       // the rule's constants
     bool uses_caregiving_rule = false;
     double frightening_per_min = 0.0;  // rate of frightening moments in the room
 };
 
-ResponderProfile ProfileOf(const CaregiverDef& def);
-ResponderProfile ProfileOf(const StrangerDef& def);
+// The caregiver's profile follows from her parameters by the caregiving rule; the stranger's from
+// her parameters and her role's fixed latency and patience.
+ResponderProfile ProfileOf(const CaregiverDef& def, const CaregivingRuleDef& rule, const AdultDef& role);
+ResponderProfile ProfileOf(const StrangerDef& def, const AdultDef& role);
 
 }  // namespace sb

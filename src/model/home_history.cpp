@@ -10,18 +10,6 @@ namespace sb {
 
 namespace {
 
-// What each outcome is worth to the infant (units: comfort from a maximally sensitive caregiver = 1).
-constexpr double kRebuffCost = 0.5;      // x signal intensity: a rebuff hurts more after an intense bid
-constexpr double kIgnoredCost = 0.8;     // x distress: distress that nobody answers
-constexpr double kEffortCost = 0.45;     // x (gain - 1): the cost of escalating (exhausting, aversive)
-constexpr double kDiversionGain = 0.3;   // x distress: turning to toys partly regulates a minimised infant
-constexpr double kFrightCost = 0.6;
-// Now and then the infant signals in a way its policy would not choose: without this a minimising
-// infant would never discover that a changed caregiver now answers open signals.
-constexpr double kTryOther = 0.05;
-constexpr double kThreatLearn = 0.03;    // fear is learned fast...
-constexpr double kThreatForgetShare = 1.0 / 3.0;  // ...and forgotten at a third of the usual rate
-
 void UpdatePolicy(WorkingModel& m, double temperature) {
     double top = *std::max_element(m.value.begin(), m.value.end());
     double total = 0.0;
@@ -45,12 +33,16 @@ const CaregiverDef& CaregiverAt(const HistoryDef& h, double month) {
     return *c;
 }
 
-HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament, Rng& rng) {
+HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament, const CaregivingRuleDef& rule,
+                             const FirstYearDef& learning, Rng& rng) {
+    const FirstYearDef& y = learning;
     HistoryResult out;
     WorkingModel m;
-    m.value = {0.0, 0.05, 0.0};  // newborns signal openly: a slight head start for open expression
+    m.availability = y.prior_availability;
+    m.predictability = 1.0 - 4.0 * y.prior_variance;  // a Bernoulli outcome varies at most 0.25
+    m.value = {0.0, y.open_head_start, 0.0};  // newborns signal openly: a slight head start for open expression
     UpdatePolicy(m, def.temperature);
-    double variance = 0.25;
+    double variance = y.prior_variance;
     const int per_month = std::max(1, def.episodes_per_month);
     const int total = static_cast<int>(std::lround(def.months * per_month));
     const double a = def.learning_rate;
@@ -58,9 +50,10 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
         const double month = static_cast<double>(k) / per_month;
         const CaregiverDef& c = CaregiverAt(def, month);
 
-        const double distress = std::clamp(rng.Uniform(0.2, 1.0) * (0.6 + 0.8 * temperament.reactivity), 0.0, 1.0);
+        const double distress = std::clamp(rng.Uniform(y.distress_min, y.distress_max) * (y.distress_base + y.distress_reactivity * temperament.reactivity),
+                       0.0, 1.0);
         // Choose an expression level from the current policy (or, rarely, try any level).
-        const bool explore = rng.Chance(kTryOther);
+        const bool explore = rng.Chance(y.try_other);
         double r = rng.Uniform01();
         int level = 2;
         if (explore) {
@@ -73,19 +66,19 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
         }
         const double signal = distress * kExpressionGain[level];
 
-        const bool available = rng.Chance(caregiving::AvailableProbability(c));
-        const bool answered = rng.Chance(caregiving::AnswerProbability(c, signal, available));
-        const bool rebuffed = answered && rng.Chance(caregiving::RebuffProbability(c, signal));
-        const bool frightened = rng.Chance(caregiving::FrightenProbability(c, answered));
+        const bool available = rng.Chance(caregiving::AvailableProbability(rule, c));
+        const bool answered = rng.Chance(caregiving::AnswerProbability(rule, c, signal, available));
+        const bool rebuffed = answered && rng.Chance(caregiving::RebuffProbability(rule, c, signal));
+        const bool frightened = rng.Chance(caregiving::FrightenProbability(rule, c, answered));
         const bool comforted = answered && !rebuffed;
 
         double reward = 0.0;
         if (comforted) reward += caregiving::ComfortQuality(c);
-        if (rebuffed) reward -= kRebuffCost * std::min(1.0, signal);
-        if (!answered) reward -= kIgnoredCost * distress;
-        reward -= kEffortCost * std::max(0.0, kExpressionGain[level] - 1.0);
-        if (level == static_cast<int>(Expression::Minimised)) reward += kDiversionGain * distress;
-        if (frightened) reward -= kFrightCost;
+        if (rebuffed) reward -= y.rebuff_cost * std::min(1.0, signal);
+        if (!answered) reward -= y.ignored_cost * distress;
+        reward -= y.effort_cost * std::max(0.0, kExpressionGain[level] - 1.0);
+        if (level == static_cast<int>(Expression::Minimised)) reward += y.diversion_gain * distress;
+        if (frightened) reward -= y.fright_cost;
 
         m.value[level] += def.value_rate * (reward - m.value[level]);
         UpdatePolicy(m, def.temperature);
@@ -95,7 +88,7 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
         variance += a * ((outcome - m.availability) * (outcome - m.availability) - variance);
         m.predictability = std::clamp(1.0 - 4.0 * variance, 0.0, 1.0);
         if (answered) m.rejection += a * ((rebuffed ? 1.0 : 0.0) - m.rejection);
-        m.threat += frightened ? kThreatLearn * (1.0 - m.threat) : -a * kThreatForgetShare * m.threat;
+        m.threat += frightened ? y.threat_learn * (1.0 - m.threat) : -a * y.threat_forget_share * m.threat;
         ++m.episodes;
         if ((k + 1) % per_month == 0) out.by_month.push_back(m);
     }

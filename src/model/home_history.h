@@ -18,6 +18,42 @@ struct CaregivingChange {
     CaregiverDef caregiver;
 };
 
+// The constants of the first-year learning rule (docs/model.md, "The first year") that HistoryDef
+// does not hold: what each outcome is worth, how distress arises, how often the infant tries another
+// way of signalling, how threat is learned, and the expectations it starts from.
+struct FirstYearDef {
+    /// Rebuff cost: value lost to a rebuff, per unit of the signal's intensity (a rebuff hurts more after an intense bid). [comfort units, 0..3]
+    double rebuff_cost = 0.5;
+    /// Ignored cost: value lost when nobody answers, per unit of distress. [comfort units, 0..3]
+    double ignored_cost = 0.8;
+    /// Effort cost: value lost per unit of expression gain above open (escalating is exhausting and aversive). [comfort units, 0..3]
+    double effort_cost = 0.45;
+    /// Diversion gain: value a minimised infant gains by turning to toys, per unit of distress. [comfort units, 0..3]
+    double diversion_gain = 0.3;
+    /// Fright cost: value lost to a frightening moment. [comfort units, 0..3]
+    double fright_cost = 0.6;
+    /// Trying another way: chance per episode of signalling at a level chosen at random rather than by the policy. [-, 0..1]
+    double try_other = 0.05;
+    /// Threat learning: weight of a frightening episode on learned threat (fear is learned fast). [-, 0..1]
+    double threat_learn = 0.03;
+    /// Threat forgetting: rate of forgetting threat, as a share of the learning rate (and forgotten slowly). [-, 0..1]
+    double threat_forget_share = 1.0 / 3.0;
+    /// Least distress: an episode's distress is drawn uniformly between this and the most, times temperament. [-, 0..1]
+    double distress_min = 0.2;
+    /// Most distress. [-, 0..2]
+    double distress_max = 1.0;
+    /// Distress base: factor on the drawn distress at reactivity 0, (base + slope reactivity). [-, 0..2]
+    double distress_base = 0.6;
+    /// Distress from reactivity: added to that factor per unit of reactivity. [-, 0..2]
+    double distress_reactivity = 0.8;
+    /// Open head start: starting value of open expression (newborns signal openly). [comfort units, -1..1]
+    double open_head_start = 0.05;
+    /// Prior availability: expected availability before any episode. [-, 0..1]
+    double prior_availability = 0.7;
+    /// Prior variance: variance of the outcome expected before any episode (0.25 is a coin toss). [-, 0..0.25]
+    double prior_variance = 0.25;
+};
+
 struct HistoryDef {
     CaregiverDef caregiver;                 // how she cares from birth
     std::vector<CaregivingChange> changes;  // in order of at_month
@@ -36,7 +72,9 @@ struct HistoryResult {
     std::vector<WorkingModel> by_month;      // at the end of each month, for plots
 };
 
-// Runs the history for one infant. Deterministic in (def, temperament, rng).
-HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament, Rng& rng);
+// Runs the history for one infant, with the caregiving rule's and the learning rule's constants.
+// Deterministic in (def, temperament, rule, learning, rng).
+HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament, const CaregivingRuleDef& rule,
+                             const FirstYearDef& learning, Rng& rng);
 
 }  // namespace sb

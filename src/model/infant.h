@@ -7,6 +7,7 @@
 
 #include "core/rng.h"
 #include "world/room.h"
+#include "model/infant_model_def.h"
 #include "model/working_model.h"
 #include "world/visible.h"
 
@@ -68,7 +69,8 @@ public:
 };
 
 // The infant model of docs/model.md: behavioural systems shaped by the working model it learned
-// in its first year. Nothing about an attachment style is passed in — only what it learned.
-std::unique_ptr<Infant> MakeInfant(const InfantDef& def, const WorkingModel& learned);
+// in its first year, with the model's constants from `model`. Nothing about an attachment style is
+// passed in — only what it learned.
+std::unique_ptr<Infant> MakeInfant(const InfantDef& def, const WorkingModel& learned, const InfantModelDef& model);
 
 }  // namespace sb

@@ -8,6 +8,7 @@
 
 #include "coding/coder.h"
 #include "core/version.h"
+#include "params/param_registry.h"
 #include "record/atomic_file.h"
 #include "record/trace_csv.h"
 
@@ -91,6 +92,18 @@ nlohmann::json LearnedJson(const WorkingModel& w) {
             {"threat", w.threat}, {"strategy", w.strategy}, {"policy", w.policy}, {"episodes", w.episodes}};
 }
 
+// Every registry parameter as used, by its registry name (docs/model.md lists them).
+nlohmann::json ParametersJson(const SimulationDef& d) {
+    nlohmann::json j = nlohmann::json::object();
+    for (const ParamEntry& e : ParamRegistry()) {
+        const double v = e.get(d);
+        if (e.kind == ParamKind::Flag) j[e.name] = v != 0.0;
+        else if (e.kind == ParamKind::Integer) j[e.name] = static_cast<long long>(v);
+        else j[e.name] = v;
+    }
+    return j;
+}
+
 }  // namespace
 
 std::string HashHex(std::uint64_t h) {
@@ -133,6 +146,7 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id, bool keep_trace) {
     r.trace_hash = sim.TraceHash();
     r.sim_time_s = sim.Time();
     r.steps = sim.StepCount();
+    r.def = def;
     r.caregiver = def.caregiver;
     r.infant = def.infant;
     r.learned = sim.History().model;
@@ -182,22 +196,44 @@ std::string EpisodesCsv(const std::vector<RunResult>& runs) {
     return os.str();
 }
 
+namespace {
+// A drawn parameter gets a column unless a column already shows it: its own, or — for the first-year
+// caregiver, whom today follows — today's.
+bool ShownInRunsCsv(const ParamEntry& e) {
+    if (!e.runs_column.empty()) return true;
+    if (e.Group() != "caregiver") return false;
+    const ParamEntry* today = FindParam("today." + std::string(e.Key()));
+    return today && !today->runs_column.empty();
+}
+}  // namespace
+
 std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario) {
+    std::vector<const ParamEntry*> columns;
+    for (const ParamEntry& e : ParamRegistry())
+        if (!e.runs_column.empty()) columns.push_back(&e);
+    std::vector<const ParamEntry*> drawn;
+    if (scenario.population.enabled) {
+        for (const ParameterDraw& d : scenario.population.draws) {
+            const ParamEntry* e = FindParam(d.parameter);
+            if (e && !ShownInRunsCsv(*e)) drawn.push_back(e);
+        }
+    }
     std::ostringstream os;
     // Parameters as drawn/used first, then the observer's verdict, then the hidden working model
     // (exported for research; the observer never saw it).
-    os << "run_id,seed,scenario,sensitivity,consistency,acceptance,frightening,reactivity,soothability,sociability,"
-          "curiosity,classification,subgroup,best_fit,d_rating,avoidance_dim,resistance_dim,curtailed_episodes,"
+    os << "run_id,seed,scenario";
+    for (const ParamEntry* e : columns) os << ',' << e->runs_column;
+    for (const ParamEntry* e : drawn) os << ',' << e->name;
+    os << ",classification,subgroup,best_fit,d_rating,avoidance_dim,resistance_dim,curtailed_episodes,"
           "iwm_availability,iwm_predictability,iwm_rejection,iwm_threat,iwm_strategy,trace_hash\n";
     for (const RunResult& r : runs) {
         const Classification& c = r.coding.classification;
         int curtailed = 0;
         for (const EpisodeMeasures& m : r.episodes) curtailed += m.curtailed;
-        os << r.run_id << ',' << r.seed << ',' << CsvQuote(scenario.name) << ',' << Fixed(r.caregiver.sensitivity, 3) << ','
-           << Fixed(r.caregiver.consistency, 3) << ',' << Fixed(r.caregiver.acceptance, 3) << ','
-           << Fixed(r.caregiver.frightening, 3) << ',' << Fixed(r.infant.reactivity, 3) << ','
-           << Fixed(r.infant.soothability, 3) << ',' << Fixed(r.infant.sociability, 3) << ','
-           << Fixed(r.infant.curiosity, 3) << ',' << (c.classifiable ? std::string(1, c.group) : "") << ','
+        os << r.run_id << ',' << r.seed << ',' << CsvQuote(scenario.name);
+        for (const ParamEntry* e : columns) os << ',' << Fixed(e->get(r.def), 3);
+        for (const ParamEntry* e : drawn) os << ',' << e->Format(e->get(r.def));
+        os << ',' << (c.classifiable ? std::string(1, c.group) : "") << ','
            << c.subgroup << ',' << (c.classifiable ? std::string(1, c.best_fit) : "") << ','
            << r.coding.disorganization.rating << ',' << Fixed(c.avoidance_dim, 3) << ',' << Fixed(c.resistance_dim, 3)
            << ',' << curtailed << ',' << Fixed(r.learned.availability, 4) << ',' << Fixed(r.learned.predictability, 4)
@@ -245,6 +281,7 @@ std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
           {"caregiver_chair", {d.room.caregiver_chair.x, d.room.caregiver_chair.y}},
           {"stranger_chair", {d.room.stranger_chair.x, d.room.stranger_chair.y}}}},
         {"protocol", ToJson(d.protocol)},
+        {"parameters", ParametersJson(run.def)},
         {"result",
          {{"run_id", run.run_id},
           {"trace_hash", HashHex(run.trace_hash)},

@@ -1,6 +1,6 @@
 // Running one procedure to the end, coding it, and writing what a researcher keeps of it:
 // episodes.csv (one row per episode), runs.csv (one row per run, with the classification) and
-// manifest.json (version, scenario, every parameter as used, seed).
+// manifest.json (version, scenario, every registry parameter as used, seed).
 #pragma once
 
 #include <cstdint>
@@ -21,6 +21,7 @@ struct RunResult {
     std::uint64_t trace_hash = 0;
     double sim_time_s = 0.0;
     std::int64_t steps = 0;
+    SimulationDef def;         // the definition as run (a population's draws included): every parameter as used
     CaregiverDef caregiver;    // today's caregiver parameters as used
     InfantDef infant;          // temperament as used
     WorkingModel learned;      // what the infant learned in its first year (hidden; for research)
@@ -36,6 +37,8 @@ struct RunResult {
 RunResult RunAndMeasure(const SimulationDef& def, int run_id = 1, bool keep_trace = false);
 
 std::string EpisodesCsv(const std::vector<RunResult>& runs);
+// The parameter columns come from the registry: those with a runs.csv column of their own (today's
+// caregiver, the temperament), then one for every other parameter the scenario's population draws.
 std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario);
 std::string ManifestJson(const Scenario& scenario, const RunResult& run);
 std::string HashHex(std::uint64_t h);

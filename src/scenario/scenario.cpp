@@ -1,11 +1,15 @@
-// Scenario loading with toml++: known tables and keys only, every number range-checked.
+// Scenario loading with toml++: known tables and keys only, every number range-checked. Which keys
+// a table knows, their ranges and units come from the parameter registry (params/).
 #include "scenario/scenario.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
+
+#include "params/param_registry.h"
 
 namespace sb {
 
@@ -32,16 +36,24 @@ public:
         throw ScenarioError(Where(source_, at.source()) + ": " + msg);
     }
 
-    // Rejects keys the format does not know, so a typo never silently falls back to a default.
+    // Rejects keys the format does not know, so a typo never silently falls back to a default. A
+    // short list of known keys is given whole; a long one (the model's tables) by the closest names.
     void OnlyKeys(const toml::table& t, const std::string& table_name, const std::set<std::string>& allowed) const {
         for (const auto& [key, node] : t) {
             const std::string k(key.str());
-            if (!allowed.count(k)) {
-                std::string list;
-                for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-                Fail(node, "unknown key '" + k + "' in [" + table_name + "] (known keys: " + list + ")");
-            }
+            if (!allowed.count(k)) Fail(node, UnknownKey(k, table_name, std::vector<std::string>(allowed.begin(), allowed.end())));
         }
+    }
+
+    static std::string UnknownKey(const std::string& key, const std::string& table_name, const std::vector<std::string>& known) {
+        std::string list;
+        if (known.size() <= 12) {
+            for (const auto& a : known) list += (list.empty() ? "" : ", ") + a;
+            return "unknown key '" + key + "' in [" + table_name + "] (known keys: " + list + ")";
+        }
+        for (const auto& a : CloseMatches(key, known, 5)) list += (list.empty() ? "" : ", ") + a;
+        return "unknown key '" + key + "' in [" + table_name + "] (did you mean: " + list + "? it knows " +
+               std::to_string(known.size()) + " keys; 'securebase-cli params' lists them all)";
     }
 
     const toml::table* Table(const toml::table& root, const char* name) const {
@@ -67,6 +79,33 @@ public:
         }
         if (!(v >= lo && v <= hi)) Fail(*n, name + " = " + Num(v) + " is out of range (" + range + ")");
         out = v;
+    }
+
+    // One registry parameter, if `t` has it; `shown` is its name in messages.
+    void Param(const toml::table& t, const ParamEntry& e, const std::string& shown, SimulationDef& def) const {
+        const toml::node* n = t.get(e.Key());
+        if (n) e.set(def, ValueOf(*n, e, shown));
+    }
+
+    // A registry parameter's value, checked against its kind and range.
+    double ValueOf(const toml::node& n, const ParamEntry& e, const std::string& shown) const {
+        const std::string range = "allowed range " + e.RangeText();
+        if (e.kind == ParamKind::Flag) {
+            if (auto b = n.value_exact<bool>()) return *b ? 1.0 : 0.0;
+            Fail(n, shown + " must be true or false");
+        }
+        double v;
+        if (auto i = n.value_exact<std::int64_t>()) {
+            v = static_cast<double>(*i);
+        } else if (auto d = n.value_exact<double>()) {
+            v = *d;
+        } else {
+            Fail(n, shown + " must be a number (" + range + ")");
+        }
+        if (!(v >= e.min && v <= e.max)) Fail(n, shown + " = " + Num(v) + " is out of range (" + range + ")");
+        if (e.kind == ParamKind::Integer && v != static_cast<double>(static_cast<std::int64_t>(v)))
+            Fail(n, shown + " must be a whole number (" + range + ")");
+        return v;
     }
 
     void Bool(const toml::table& t, const std::string& table_name, const char* key, bool& out) const {
@@ -101,55 +140,126 @@ private:
     std::string source_;
 };
 
-void ReadCaregiver(const Reader& rd, const toml::table& t, const std::string& table, CaregiverDef& c) {
-    rd.Number(t, table, "sensitivity", 1, 9, "(Ainsworth scale)", c.sensitivity);
-    rd.Number(t, table, "consistency", 0, 1, "", c.consistency);
-    rd.Number(t, table, "acceptance", 1, 9, "(Ainsworth scale)", c.acceptance);
-    rd.Number(t, table, "frightening", 0, 1, "", c.frightening);
-    rd.Number(t, table, "walk_speed_mps", 0.3, 2.0, "m/s", c.walk_speed_mps);
+// The keys of a registry group ("caregiver" -> sensitivity, consistency, ...).
+std::set<std::string> KeysOf(const std::string& group) {
+    std::set<std::string> keys;
+    for (const ParamEntry* e : ParamsInGroup(group)) keys.insert(std::string(e->Key()));
+    return keys;
+}
+
+// A table whose keys are a registry group, plus any keys the registry does not cover (`extra`).
+void ReadGroup(const Reader& rd, const toml::table& t, const std::string& group, std::set<std::string> extra,
+               SimulationDef& def) {
+    std::set<std::string> known = KeysOf(group);
+    known.insert(extra.begin(), extra.end());
+    rd.OnlyKeys(t, group, known);
+    for (const ParamEntry* e : ParamsInGroup(group)) rd.Param(t, *e, e->name, def);
+}
+
+// [model] and its sub-tables [model.infant], [model.caregiving], ...: every model constant by name.
+void ReadModel(const Reader& rd, const toml::node& model, SimulationDef& def) {
+    const toml::table* t = model.as_table();
+    if (!t) rd.Fail(model, "'model' must be a table ([model.infant], [model.caregiving], ...)");
+    std::vector<std::string> parts;
+    for (const std::string& g : ParamGroups())
+        if (g.rfind("model.", 0) == 0) parts.push_back(g.substr(6));
+    for (const auto& [key, node] : *t) {
+        const std::string k(key.str());
+        if (std::find(parts.begin(), parts.end(), k) == parts.end() || !node.is_table()) {
+            std::string list;
+            for (const auto& p : parts) list += (list.empty() ? "" : ", ") + std::string("[model.") + p + "]";
+            rd.Fail(node, "unknown key '" + k + "' in [model] (the model's constants are in the tables " + list + ")");
+        }
+        ReadGroup(rd, *node.as_table(), "model." + k, {}, def);
+    }
+}
+
+// One [[caregiver.change]]: the caregiver's keys (not her walking speed) change `phase`.
+void ReadChange(const Reader& rd, const toml::table& t, CaregiverDef& phase) {
+    SimulationDef scratch;
+    scratch.history.caregiver = phase;
+    for (const ParamEntry* e : ParamsInGroup("caregiver"))
+        if (e->Key() != "walk_speed_mps") rd.Param(t, *e, "caregiver.change." + std::string(e->Key()), scratch);
+    phase = scratch.history.caregiver;
 }
 
 // A population entry: a number (every dyad the same) or a table such as
 // { dist = "normal", mean = 6, sd = 1.5 }, { dist = "uniform", min = 0.2, max = 0.6, share = 0.1 }.
-void ReadDistribution(const Reader& rd, const toml::table& pop, const char* key, double lo, double hi,
-                      ParameterDistribution& d) {
-    const toml::node* n = pop.get(key);
-    if (!n) return;
-    const std::string name = std::string("population.") + key;
-    const std::string range = Num(lo) + " to " + Num(hi);
-    d.set = true;
-    if (n->is_number()) {
+// Values are checked against the parameter's registry range.
+ParameterDistribution ReadDistribution(const Reader& rd, const toml::node& n, const std::string& name, const ParamEntry& e) {
+    ParameterDistribution d;
+    if (e.kind == ParamKind::Flag) rd.Fail(n, name + ": " + e.name + " is true or false and cannot be drawn");
+    ParamEntry value = e;  // the same range, under the names of the distribution's keys
+    const std::string range = e.RangeText();
+    if (n.is_number()) {
         d.kind = ParameterDistribution::Kind::Fixed;
-        rd.Number(pop, "population", key, lo, hi, "", d.a);
-        return;
+        d.a = rd.ValueOf(n, value, name);
+        return d;
     }
-    const toml::table* t = n->as_table();
-    if (!t) rd.Fail(*n, name + " must be a number or a table like { dist = \"normal\", mean = ..., sd = ... }");
+    const toml::table* t = n.as_table();
+    if (!t) rd.Fail(n, name + " must be a number or a table like { dist = \"normal\", mean = ..., sd = ... }");
     rd.OnlyKeys(*t, name, {"dist", "value", "mean", "sd", "min", "max", "share", "otherwise"});
+    auto number = [&](const char* key, double& out, const ParamEntry& as) {
+        if (const toml::node* k = t->get(key)) out = rd.ValueOf(*k, as, name + "." + key);
+    };
+    value.kind = ParamKind::Real;  // a mean or a bound need not be whole
     std::string dist = "fixed";
     rd.String(*t, name, "dist", dist);
     if (dist == "fixed") {
         d.kind = ParameterDistribution::Kind::Fixed;
-        if (!t->get("value")) rd.Fail(*n, name + ": a fixed distribution needs value (allowed range " + range + ")");
-        rd.Number(*t, name, "value", lo, hi, "", d.a);
+        if (!t->get("value")) rd.Fail(n, name + ": a fixed distribution needs value (allowed range " + range + ")");
+        number("value", d.a, value);
     } else if (dist == "normal") {
         d.kind = ParameterDistribution::Kind::Normal;
-        if (!t->get("mean") || !t->get("sd")) rd.Fail(*n, name + ": a normal distribution needs mean and sd");
-        rd.Number(*t, name, "mean", lo, hi, "", d.a);
-        rd.Number(*t, name, "sd", 0, hi - lo, "", d.b);
+        if (!t->get("mean") || !t->get("sd")) rd.Fail(n, name + ": a normal distribution needs mean and sd");
+        number("mean", d.a, value);
+        ParamEntry sd = value;
+        sd.min = 0.0;
+        sd.max = e.max - e.min;
+        number("sd", d.b, sd);
     } else if (dist == "uniform") {
         d.kind = ParameterDistribution::Kind::Uniform;
-        if (!t->get("min") || !t->get("max")) rd.Fail(*n, name + ": a uniform distribution needs min and max");
-        rd.Number(*t, name, "min", lo, hi, "", d.a);
-        rd.Number(*t, name, "max", lo, hi, "", d.b);
+        if (!t->get("min") || !t->get("max")) rd.Fail(n, name + ": a uniform distribution needs min and max");
+        number("min", d.a, value);
+        number("max", d.b, value);
         if (d.b < d.a) rd.Fail(*t->get("max"), name + ".max must not be below min");
     } else {
         rd.Fail(*t->get("dist"), name + ".dist = \"" + dist + "\" is not known (allowed: \"fixed\", \"normal\", \"uniform\")");
     }
-    rd.Number(*t, name, "share", 0, 1, "", d.share);
+    ParamEntry share = value;
+    share.min = 0.0;
+    share.max = 1.0;
+    share.unit.clear();
+    number("share", d.share, share);
     if (d.share < 1.0 && !t->get("otherwise"))
-        rd.Fail(*n, name + ": with share below 1, say what the other dyads get: otherwise = ... (allowed range " + range + ")");
-    rd.Number(*t, name, "otherwise", lo, hi, "", d.otherwise);
+        rd.Fail(n, name + ": with share below 1, say what the other dyads get: otherwise = ... (allowed range " + range + ")");
+    number("otherwise", d.otherwise, value);
+    return d;
+}
+
+// [population]: any registry parameter by its name (nested tables and dotted keys spell it out:
+// model.infant.cry_onset), or by the bare names populations have always used (sensitivity, ...).
+void ReadPopulation(const Reader& rd, const toml::table& t, const std::string& prefix, PopulationDef& p) {
+    for (const auto& [key, node] : t) {
+        const std::string k(key.str());
+        const std::string path = prefix.empty() ? k : prefix + "." + k;
+        std::string name = FindParam(path) ? path : prefix.empty() ? PopulationAlias(k) : "";
+        if (!name.empty()) {
+            if (p.Find(name)) rd.Fail(node, "population." + path + ": " + name + " is given a distribution twice");
+            p.Set(name, ReadDistribution(rd, node, "population." + path, *FindParam(name)));
+            continue;
+        }
+        bool opens_a_group = false;
+        for (const ParamEntry& e : ParamRegistry()) opens_a_group |= e.name.rfind(path + ".", 0) == 0;
+        if (opens_a_group && node.is_table()) {
+            ReadPopulation(rd, *node.as_table(), path, p);
+            continue;
+        }
+        std::vector<std::string> known{"sensitivity", "consistency", "acceptance", "frightening",
+                                       "reactivity",  "soothability", "sociability", "curiosity"};
+        for (const ParamEntry& e : ParamRegistry()) known.push_back(e.name);
+        rd.Fail(node, Reader::UnknownKey(path, "population", known));
+    }
 }
 
 // "4, 6, 7" or "5 and 8": the episodes a protocol key may name.
@@ -219,7 +329,8 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     Scenario sc = DefaultScenario();
     sc.source = source;
     sc.name = std::filesystem::path(source).stem().string();
-    rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "today", "history", "stranger", "infant", "protocol", "population"});
+    rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "today", "history", "stranger", "infant", "protocol", "model",
+                                    "population"});
 
     if (const toml::table* t = rd.Table(root, "scenario")) {
         rd.OnlyKeys(*t, "scenario", {"name", "description", "seed"});
@@ -228,25 +339,26 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
         rd.Seed(*t, sc.sim.seed);
     }
     if (const toml::table* t = rd.Table(root, "caregiver")) {
-        CaregiverDef& c = sc.sim.history.caregiver;
-        rd.OnlyKeys(*t, "caregiver", {"sensitivity", "consistency", "acceptance", "frightening", "walk_speed_mps", "change"});
-        ReadCaregiver(rd, *t, "caregiver", c);
+        ReadGroup(rd, *t, "caregiver", {"change"}, sc.sim);
         if (const toml::node* n = t->get("change")) {
             const toml::array* arr = n->as_array();
             if (!arr) rd.Fail(*n, "caregiver.change must be an array of tables ([[caregiver.change]])");
-            CaregiverDef phase = c;
+            CaregiverDef phase = sc.sim.history.caregiver;
             double last_month = 0.0;
+            std::set<std::string> change_keys{"at_month"};
+            for (const std::string& k : KeysOf("caregiver"))
+                if (k != "walk_speed_mps") change_keys.insert(k);
             for (const toml::node& item : *arr) {
                 const toml::table* ct = item.as_table();
                 if (!ct) rd.Fail(item, "each [[caregiver.change]] entry must be a table");
-                rd.OnlyKeys(*ct, "caregiver.change", {"at_month", "sensitivity", "consistency", "acceptance", "frightening"});
+                rd.OnlyKeys(*ct, "caregiver.change", change_keys);
                 if (!ct->get("at_month")) rd.Fail(item, "[[caregiver.change]] needs at_month (allowed range 0 to 24 months)");
                 CaregivingChange change;
                 rd.Number(*ct, "caregiver.change", "at_month", 0, 24, "months", change.at_month);
                 if (change.at_month < last_month)
                     rd.Fail(*ct->get("at_month"), "caregiver.change entries must be in order of at_month");
                 last_month = change.at_month;
-                ReadCaregiver(rd, *ct, "caregiver.change", phase);
+                ReadChange(rd, *ct, phase);
                 change.caregiver = phase;
                 sc.sim.history.changes.push_back(change);
             }
@@ -255,17 +367,10 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     // Today she behaves as at the end of her history, unless [today] says otherwise.
     sc.sim.caregiver = sc.sim.history.changes.empty() ? sc.sim.history.caregiver : sc.sim.history.changes.back().caregiver;
     if (const toml::table* t = rd.Table(root, "today")) {
-        rd.OnlyKeys(*t, "today", {"sensitivity", "consistency", "acceptance", "frightening", "walk_speed_mps"});
-        ReadCaregiver(rd, *t, "today", sc.sim.caregiver);
+        ReadGroup(rd, *t, "today", {}, sc.sim);
         sc.population.today_given = true;
     }
-    if (const toml::table* t = rd.Table(root, "history")) {
-        rd.OnlyKeys(*t, "history", {"months", "episodes_per_month"});
-        rd.Number(*t, "history", "months", 1, 24, "months", sc.sim.history.months);
-        double per_month = sc.sim.history.episodes_per_month;
-        rd.Number(*t, "history", "episodes_per_month", 30, 3000, "", per_month);
-        sc.sim.history.episodes_per_month = static_cast<int>(per_month);
-    }
+    if (const toml::table* t = rd.Table(root, "history")) ReadGroup(rd, *t, "history", {}, sc.sim);
     // A change must happen during the history the infant learns from.
     if (const toml::table* c = root["caregiver"].as_table()) {
         if (const toml::array* changes = c->get_as<toml::array>("change")) {
@@ -279,48 +384,16 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
             }
         }
     }
-    if (const toml::table* t = rd.Table(root, "stranger")) {
-        StrangerDef& s = sc.sim.stranger;
-        rd.OnlyKeys(*t, "stranger", {"responsiveness", "comfort_quality", "walk_speed_mps"});
-        rd.Number(*t, "stranger", "responsiveness", 0, 1, "", s.responsiveness);
-        rd.Number(*t, "stranger", "comfort_quality", 0, 1, "", s.comfort_quality);
-        rd.Number(*t, "stranger", "walk_speed_mps", 0.3, 2.0, "m/s", s.walk_speed_mps);
-    }
-    if (const toml::table* t = rd.Table(root, "infant")) {
-        InfantDef& i = sc.sim.infant;
-        rd.OnlyKeys(*t, "infant", {"reactivity", "soothability", "sociability", "curiosity", "crawl_speed_mps"});
-        rd.Number(*t, "infant", "reactivity", 0, 1, "", i.reactivity);
-        rd.Number(*t, "infant", "soothability", 0, 1, "", i.soothability);
-        rd.Number(*t, "infant", "sociability", 0, 1, "", i.sociability);
-        rd.Number(*t, "infant", "curiosity", 0, 1, "", i.curiosity);
-        rd.Number(*t, "infant", "crawl_speed_mps", 0.1, 0.8, "m/s", i.crawl_speed_mps);
-    }
+    if (const toml::table* t = rd.Table(root, "stranger")) ReadGroup(rd, *t, "stranger", {}, sc.sim);
+    if (const toml::table* t = rd.Table(root, "infant")) ReadGroup(rd, *t, "infant", {}, sc.sim);
+    if (const toml::node* n = root.get("model")) ReadModel(rd, *n, sc.sim);
     if (const toml::table* t = rd.Table(root, "population")) {
-        PopulationDef& p = sc.population;
-        p.enabled = true;
-        rd.OnlyKeys(*t, "population", {"sensitivity", "consistency", "acceptance", "frightening", "reactivity",
-                                       "soothability", "sociability", "curiosity"});
-        ReadDistribution(rd, *t, "sensitivity", 1, 9, p.sensitivity);
-        ReadDistribution(rd, *t, "consistency", 0, 1, p.consistency);
-        ReadDistribution(rd, *t, "acceptance", 1, 9, p.acceptance);
-        ReadDistribution(rd, *t, "frightening", 0, 1, p.frightening);
-        ReadDistribution(rd, *t, "reactivity", 0, 1, p.reactivity);
-        ReadDistribution(rd, *t, "soothability", 0, 1, p.soothability);
-        ReadDistribution(rd, *t, "sociability", 0, 1, p.sociability);
-        ReadDistribution(rd, *t, "curiosity", 0, 1, p.curiosity);
+        sc.population.enabled = true;
+        ReadPopulation(rd, *t, "", sc.population);
     }
     if (const toml::table* t = rd.Table(root, "protocol")) {
-        ProtocolDef& p = sc.sim.protocol;
-        rd.OnlyKeys(*t, "protocol", {"step_s", "curtail_separations", "hard_cry_s", "hard_cry_level",
-                                     "extend_reunions", "max_extension_s", "settled_s", "episode"});
-        rd.Number(*t, "protocol", "step_s", 0.01, 0.5, "s", sc.sim.step_s);
-        rd.Bool(*t, "protocol", "curtail_separations", p.curtailment.enabled);
-        rd.Number(*t, "protocol", "hard_cry_s", 5, 600, "s", p.curtailment.hard_cry_s);
-        rd.Number(*t, "protocol", "hard_cry_level", 0.1, 1, "", p.curtailment.hard_cry_level);
-        rd.Bool(*t, "protocol", "extend_reunions", p.extension.enabled);
-        rd.Number(*t, "protocol", "max_extension_s", 0, 600, "s", p.extension.max_extra_s);
-        rd.Number(*t, "protocol", "settled_s", 1, 120, "s", p.extension.settled_s);
-        ReadEpisodeOverrides(rd, *t, p);
+        ReadGroup(rd, *t, "protocol", {"episode"}, sc.sim);
+        ReadEpisodeOverrides(rd, *t, sc.sim.protocol);
     }
     return sc;
 }

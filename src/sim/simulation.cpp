@@ -8,7 +8,7 @@ namespace sb {
 namespace {
 HistoryResult RunHistory(const SimulationDef& def) {
     Rng rng = Rng::ForStream(def.seed, RngStream::History);
-    return LearnFirstYear(def.history, def.infant, rng);
+    return LearnFirstYear(def.history, def.infant, def.model.caregiving, def.model.first_year, rng);
 }
 }  // namespace
 
@@ -19,11 +19,12 @@ Simulation::Simulation(const SimulationDef& def)
       infant_rng_(Rng::ForStream(def.seed, RngStream::Infant)),
       caregiver_rng_(Rng::ForStream(def.seed, RngStream::Caregiver)),
       stranger_rng_(Rng::ForStream(def.seed, RngStream::Stranger)),
-      infant_(MakeInfant(def.infant, history_.model)),
-      caregiver_(AgentId::Caregiver, ProfileOf(def.caregiver), def.caregiver.walk_speed_mps, def_.room.caregiver_chair,
-                 def_.room),
-      stranger_(AgentId::Stranger, ProfileOf(def.stranger), def.stranger.walk_speed_mps, def_.room.stranger_chair,
-                def_.room) {
+      infant_(MakeInfant(def.infant, history_.model, def.model.infant)),
+      caregiver_(AgentId::Caregiver, def.model.caregiver_role,
+                 ProfileOf(def.caregiver, def.model.caregiving, def.model.caregiver_role), def.caregiver.walk_speed_mps,
+                 def_.room.caregiver_chair, def_.room),
+      stranger_(AgentId::Stranger, def.model.stranger_role, ProfileOf(def.stranger, def.model.stranger_role),
+                def.stranger.walk_speed_mps, def_.room.stranger_chair, def_.room) {
     infant_pos_ = def_.room.door;
     std::vector<Cue> due;
     director_.Start(due, step_events_);
@@ -38,7 +39,7 @@ Simulation::~Simulation() = default;
 
 void Simulation::SetCaregiverToday(const CaregiverDef& def) {
     def_.caregiver = def;
-    caregiver_.SetProfile(ProfileOf(def));
+    caregiver_.SetProfile(ProfileOf(def, def_.model.caregiving, def_.model.caregiver_role));
 }
 
 void Simulation::ApplyCues(const std::vector<Cue>& cues) {

@@ -13,6 +13,7 @@
 #include "model/caregiver_def.h"
 #include "model/home_history.h"
 #include "model/infant.h"
+#include "model/model_def.h"
 #include "world/room.h"
 #include "procedure/director.h"
 #include "procedure/protocol.h"
@@ -28,6 +29,7 @@ struct SimulationDef {
     CaregiverDef caregiver; // how she behaves today, in the procedure (usually as at the end of the history)
     StrangerDef stranger;
     InfantDef infant;
+    ModelDef model;         // the model's constants (docs/model.md); the defaults are the calibration
     std::uint64_t seed = 1;
     double step_s = 0.1;  // s, fixed simulation step
 };

@@ -47,13 +47,13 @@ TEST_CASE("drawn parameters follow the population's distributions and stay in ra
         frightening += d.caregiver.frightening > 0.0;
     }
     // A normal truncated to the scale (by redrawing) has the truncated-normal mean.
-    const double mu = sc.population.sensitivity.a, sd = sc.population.sensitivity.b;
+    const double mu = sc.population.Find("caregiver.sensitivity")->a, sd = sc.population.Find("caregiver.sensitivity")->b;
     auto pdf = [](double z) { return std::exp(-0.5 * z * z) / std::sqrt(2.0 * 3.141592653589793); };
     auto cdf = [](double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); };
     const double lo = (1.0 - mu) / sd, hi = (9.0 - mu) / sd;
     const double truncated_mean = mu + sd * (pdf(lo) - pdf(hi)) / (cdf(hi) - cdf(lo));
     REQUIRE(sum / n == Approx(truncated_mean).margin(0.06));
-    REQUIRE(static_cast<double>(frightening) / n == Approx(sc.population.frightening.share).margin(0.02));
+    REQUIRE(static_cast<double>(frightening) / n == Approx(sc.population.Find("caregiver.frightening")->share).margin(0.02));
 }
 
 TEST_CASE("a scenario without a population runs the same caregiver with new seeds", "[batch][population]") {

@@ -24,7 +24,7 @@ WorkingModel MeanOver30(const CaregiverDef& c) {
         HistoryDef h;
         h.caregiver = c;
         Rng rng(static_cast<std::uint64_t>(seed));
-        const WorkingModel m = LearnFirstYear(h, InfantDef{}, rng).model;
+        const WorkingModel m = LearnFirstYear(h, InfantDef{}, CaregivingRuleDef{}, FirstYearDef{}, rng).model;
         mean.availability += m.availability / 30;
         mean.rejection += m.rejection / 30;
         mean.threat += m.threat / 30;
@@ -69,7 +69,7 @@ TEST_CASE("a caregiver who changes at month 6 is learned about gradually", "[his
     int revised = 0;
     for (int seed = 1; seed <= 20; ++seed) {
         Rng rng(static_cast<std::uint64_t>(seed));
-        const HistoryResult r = LearnFirstYear(h, InfantDef{}, rng);
+        const HistoryResult r = LearnFirstYear(h, InfantDef{}, CaregivingRuleDef{}, FirstYearDef{}, rng);
         REQUIRE(r.by_month.size() == 12);
         // Before the change the infant expects rebuffs; after it the expectation fades...
         REQUIRE(r.by_month[5].rejection > 0.3);
@@ -86,8 +86,8 @@ TEST_CASE("a caregiver who changes at month 6 is learned about gradually", "[his
 TEST_CASE("the first year is deterministic in its seed", "[history][determinism]") {
     HistoryDef h;
     Rng a(9), b(9);
-    const WorkingModel x = LearnFirstYear(h, InfantDef{}, a).model;
-    const WorkingModel y = LearnFirstYear(h, InfantDef{}, b).model;
+    const WorkingModel x = LearnFirstYear(h, InfantDef{}, CaregivingRuleDef{}, FirstYearDef{}, a).model;
+    const WorkingModel y = LearnFirstYear(h, InfantDef{}, CaregivingRuleDef{}, FirstYearDef{}, b).model;
     REQUIRE(x.availability == y.availability);
     REQUIRE(x.strategy == y.strategy);
 }

@@ -162,13 +162,19 @@ frightening = { dist = "uniform", min = 0.2, max = 0.6, share = 0.1, otherwise =
 curiosity = 0.7
 )", "t.toml");
     REQUIRE(s.population.enabled);
-    REQUIRE(s.population.sensitivity.kind == ParameterDistribution::Kind::Normal);
-    REQUIRE(s.population.sensitivity.b == 1.5);
-    REQUIRE(s.population.frightening.kind == ParameterDistribution::Kind::Uniform);
-    REQUIRE(s.population.frightening.share == 0.1);
-    REQUIRE(s.population.curiosity.kind == ParameterDistribution::Kind::Fixed);
-    REQUIRE(s.population.curiosity.a == 0.7);
-    REQUIRE_FALSE(s.population.consistency.set);
+    const ParameterDistribution* sensitivity = s.population.Find("caregiver.sensitivity");
+    const ParameterDistribution* frightening = s.population.Find("caregiver.frightening");
+    const ParameterDistribution* curiosity = s.population.Find("infant.curiosity");
+    REQUIRE(sensitivity);
+    REQUIRE(frightening);
+    REQUIRE(curiosity);
+    REQUIRE(sensitivity->kind == ParameterDistribution::Kind::Normal);
+    REQUIRE(sensitivity->b == 1.5);
+    REQUIRE(frightening->kind == ParameterDistribution::Kind::Uniform);
+    REQUIRE(frightening->share == 0.1);
+    REQUIRE(curiosity->kind == ParameterDistribution::Kind::Fixed);
+    REQUIRE(curiosity->a == 0.7);
+    REQUIRE_FALSE(s.population.Find("caregiver.consistency"));
 }
 
 TEST_CASE("a malformed population entry names the line and what is allowed", "[scenario][population][errors]") {
@@ -193,4 +199,33 @@ TEST_CASE("a population keeps an explicit today", "[scenario][population]") {
     const SimulationDef d = DrawDyad(s.sim, s.population, 99);
     REQUIRE(d.history.caregiver.sensitivity == 4.0);
     REQUIRE(d.caregiver.sensitivity == 8.0);
+}
+
+TEST_CASE("a [model] table sets any model constant by its name", "[scenario][model]") {
+    const Scenario s = ParseScenario(R"(
+[model.infant]
+cry_onset = 0.6
+within_reach_m = 0.4
+[model.caregiving]
+rebuff_base = 0.3
+[model.stranger_role]
+joins_calm_infant = false
+[model]
+first_year.try_other = 0.1
+)", "t.toml");
+    REQUIRE(s.sim.model.infant.cry_onset == 0.6);
+    REQUIRE(s.sim.model.infant.within_reach_m == 0.4);
+    REQUIRE(s.sim.model.caregiving.rebuff_base == 0.3);
+    REQUIRE_FALSE(s.sim.model.stranger_role.joins_calm_infant);
+    REQUIRE(s.sim.model.first_year.try_other == 0.1);
+    REQUIRE(s.sim.model.infant.cry_span == InfantModelDef{}.cry_span);
+}
+
+TEST_CASE("a misspelt model constant is answered with the nearest names", "[scenario][model][errors]") {
+    const std::string e = ErrorOf("[model.caregiving]\nnotice_gian = 3\n");
+    REQUIRE_THAT(e, Contains("test.toml:2:"));
+    REQUIRE_THAT(e, Contains("unknown key 'notice_gian' in [model.caregiving]"));
+    REQUIRE_THAT(e, Contains("notice_gain"));
+    REQUIRE_THAT(ErrorOf("[model.adult]\nx = 1\n"), Contains("[model.caregiver_role]"));
+    REQUIRE_THAT(ErrorOf("[population]\nmodel.infant.cry_onsett = 0.5\n"), Contains("model.infant.cry_onset"));
 }
