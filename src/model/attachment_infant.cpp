@@ -517,7 +517,7 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Infant> MakeInfant(const InfantDef& def, const WorkingModel& learned, const InfantModelDef& model) {
+std::unique_ptr<Infant> MakeAttachmentInfant(const InfantDef& def, const WorkingModel& learned, const InfantModelDef& model) {
     return std::make_unique<AttachmentInfant>(def, learned, model);
 }
 

@@ -71,6 +71,15 @@ public:
 // The infant model of docs/model.md: behavioural systems shaped by the working model it learned
 // in its first year, with the model's constants from `model`. Nothing about an attachment style is
 // passed in — only what it learned.
-std::unique_ptr<Infant> MakeInfant(const InfantDef& def, const WorkingModel& learned, const InfantModelDef& model);
+std::unique_ptr<Infant> MakeAttachmentInfant(const InfantDef& def, const WorkingModel& learned, const InfantModelDef& model);
+
+// Which infant model a simulation runs: a name for the record and a factory. Any model that
+// implements Infant can be plugged in (tests use a scripted infant; a research variant would be
+// another factory); the director, the adults, the observer and the GUI are unchanged.
+struct InfantModelChoice {
+    using Factory = std::unique_ptr<Infant> (*)(const InfantDef&, const WorkingModel&, const InfantModelDef&);
+    const char* name = "attachment infant (docs/model.md)";
+    Factory make = MakeAttachmentInfant;
+};
 
 }  // namespace sb

@@ -269,7 +269,7 @@ std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
           {"comfort_quality", d.stranger.comfort_quality},
           {"walk_speed_mps", d.stranger.walk_speed_mps}}},
         {"infant",
-         {{"model", "attachment infant (docs/model.md)"},
+         {{"model", d.infant_model.name},
           {"reactivity", d.infant.reactivity},
           {"soothability", d.infant.soothability},
           {"sociability", d.infant.sociability},

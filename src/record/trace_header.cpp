@@ -173,8 +173,7 @@ std::string RoomLine(const RoomDef& r) {
     for (const Vec2& t : r.toys) toys += (toys.empty() ? "" : ";") + Point(t);
     return "# room: size_m=" + Exact(r.size_m) + " door=" + Point(r.door) + " door_width_m=" + Exact(r.door_width_m) +
            " outside=" + Point(r.outside) + " caregiver_chair=" + Point(r.caregiver_chair) +
-           " stranger_chair=" + Point(r.stranger_chair) + " put_down_spot=" + Point(r.put_down_spot) + " toys=" + toys +
-           " reach_m=" + Exact(r.reach_m);
+           " stranger_chair=" + Point(r.stranger_chair) + " put_down_spot=" + Point(r.put_down_spot) + " toys=" + toys;
 }
 
 std::string EpisodeLine(const EpisodeRoles& e) {
@@ -196,7 +195,7 @@ bool ParseRoomLine(const std::string& text, RoomDef& r, std::string& error) {
     for (const auto& [key, value] : kv) {
         (void)value;
         static const char* known[] = {"size_m", "door", "door_width_m", "outside", "caregiver_chair", "stranger_chair",
-                                      "put_down_spot", "toys", "reach_m"};
+                                      "put_down_spot", "toys"};
         bool ok = false;
         for (const char* k : known) ok |= key == k;
         if (!ok) {
@@ -207,7 +206,7 @@ bool ParseRoomLine(const std::string& text, RoomDef& r, std::string& error) {
     if (!Number(kv, "size_m", 0.5, 50.0, r.size_m, error) || !Point(kv, "door", r.door, error) ||
         !Number(kv, "door_width_m", 0.1, 10.0, r.door_width_m, error) || !Point(kv, "outside", r.outside, error) ||
         !Point(kv, "caregiver_chair", r.caregiver_chair, error) || !Point(kv, "stranger_chair", r.stranger_chair, error) ||
-        !Point(kv, "put_down_spot", r.put_down_spot, error) || !Number(kv, "reach_m", 0.0, 10.0, r.reach_m, error))
+        !Point(kv, "put_down_spot", r.put_down_spot, error))
         return false;
     const auto toys = kv.find("toys");
     if (toys == kv.end()) {

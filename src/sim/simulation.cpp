@@ -1,25 +1,67 @@
 // Simulation step: director cues -> adults act -> infant perceives and acts -> snapshot -> hash.
+// The agents and the director live here, behind the facade, so frontends see only the def, the
+// visible stream and the hidden-state view.
 #include "sim/simulation.h"
 
 #include <cmath>
 
+#include "core/rng.h"
+#include "core/trace_hash.h"
+#include "model/adult.h"
+
 namespace sb {
 
 namespace {
+
+// The infant's body keeps this far from the walls (m): about the radius of a sitting 12-month-old.
+constexpr double kInfantBodyMargin_m = 0.1;
+// Set down, the infant faces the toys at the far wall (rad; -y is towards the toys).
+constexpr double kFacingTheToys_rad = -1.5707963267948966;
+
 HistoryResult RunHistory(const SimulationDef& def) {
     Rng rng = Rng::ForStream(def.seed, RngStream::History);
     return LearnFirstYear(def.history, def.infant, def.model.caregiving, def.model.first_year, rng);
 }
 }  // namespace
 
-Simulation::Simulation(const SimulationDef& def)
+struct Simulation::State {
+    explicit State(const SimulationDef& def);
+    void Step();
+    void SetCaregiverToday(const CaregiverDef& def);
+    void ApplyCues(const std::vector<Cue>& cues);
+    void MoveInfant(const InfantIntent& intent);
+    void BuildSnapshot(const InfantIntent& intent);
+    void HashStep();
+
+    SimulationDef def_;
+    HistoryResult history_;
+    Director director_;
+    Rng infant_rng_;
+    Rng caregiver_rng_;
+    Rng stranger_rng_;
+    std::unique_ptr<Infant> infant_;
+    Adult caregiver_;
+    Adult stranger_;
+    Vec2 infant_pos_;
+    double infant_facing_ = kFacingTheToys_rad;
+    bool infant_moving_ = false;
+    double t_ = 0.0;
+    std::int64_t steps_ = 0;
+    Snapshot now_;
+    Snapshot prev_;
+    std::vector<SimEvent> step_events_;
+    std::vector<SimEvent> all_events_;
+    sb::TraceHash hash_;
+};
+
+Simulation::State::State(const SimulationDef& def)
     : def_(def),
       history_(RunHistory(def)),
       director_(def.protocol),
       infant_rng_(Rng::ForStream(def.seed, RngStream::Infant)),
       caregiver_rng_(Rng::ForStream(def.seed, RngStream::Caregiver)),
       stranger_rng_(Rng::ForStream(def.seed, RngStream::Stranger)),
-      infant_(MakeInfant(def.infant, history_.model, def.model.infant)),
+      infant_(def.infant_model.make(def.infant, history_.model, def.model.infant)),
       caregiver_(AgentId::Caregiver, def.model.caregiver_role,
                  ProfileOf(def.caregiver, def.model.caregiving, def.model.caregiver_role), def.caregiver.walk_speed_mps,
                  def_.room.caregiver_chair, def_.room),
@@ -35,14 +77,12 @@ Simulation::Simulation(const SimulationDef& def)
     HashStep();
 }
 
-Simulation::~Simulation() = default;
-
-void Simulation::SetCaregiverToday(const CaregiverDef& def) {
+void Simulation::State::SetCaregiverToday(const CaregiverDef& def) {
     def_.caregiver = def;
     caregiver_.SetProfile(ProfileOf(def, def_.model.caregiving, def_.model.caregiver_role));
 }
 
-void Simulation::ApplyCues(const std::vector<Cue>& cues) {
+void Simulation::State::ApplyCues(const std::vector<Cue>& cues) {
     const AgentView& infant = now_.Infant();
     for (const Cue& c : cues) {
         Adult& who = c.who == AgentId::Stranger ? stranger_ : caregiver_;
@@ -50,7 +90,7 @@ void Simulation::ApplyCues(const std::vector<Cue>& cues) {
     }
 }
 
-void Simulation::MoveInfant(const InfantIntent& intent) {
+void Simulation::State::MoveInfant(const InfantIntent& intent) {
     const double dt = def_.step_s;
     infant_moving_ = false;
     if (caregiver_.HoldingInfant()) {
@@ -68,12 +108,12 @@ void Simulation::MoveInfant(const InfantIntent& intent) {
     const double stepLen = def_.infant.crawl_speed_mps * dt;
     infant_facing_ = Heading(d);
     infant_pos_ = dist <= stepLen ? intent.move_target : infant_pos_ + d * (stepLen / dist);
-    infant_pos_ = ClampToRoom(def_.room, infant_pos_, 0.1);
+    infant_pos_ = ClampToRoom(def_.room, infant_pos_, kInfantBodyMargin_m);
     infant_moving_ = true;
 }
 
-void Simulation::Step() {
-    if (Finished()) return;
+void Simulation::State::Step() {
+    if (director_.Finished()) return;
     const double dt = def_.step_s;
     prev_ = now_;
     step_events_.clear();
@@ -127,7 +167,7 @@ void Simulation::Step() {
     HashStep();
 }
 
-void Simulation::BuildSnapshot(const InfantIntent& intent) {
+void Simulation::State::BuildSnapshot(const InfantIntent& intent) {
     now_.t = t_;
     now_.episode = director_.Episode();
     now_.episode_t = t_ - director_.EpisodeStart();
@@ -153,7 +193,7 @@ void Simulation::BuildSnapshot(const InfantIntent& intent) {
     inf.in_contact = held;
 }
 
-void Simulation::HashStep() {
+void Simulation::State::HashStep() {
     hash_.Add(static_cast<std::int64_t>(steps_));
     hash_.Add(static_cast<std::int64_t>(now_.episode));
     for (const AgentView& a : now_.agents) {
@@ -176,6 +216,25 @@ void Simulation::HashStep() {
         hash_.Add(static_cast<std::int64_t>(e.episode));
     }
 }
+
+Simulation::Simulation(const SimulationDef& def) : s_(std::make_unique<State>(def)) {}
+Simulation::~Simulation() = default;
+
+void Simulation::Step() { s_->Step(); }
+bool Simulation::Finished() const { return s_->director_.Finished(); }
+double Simulation::Time() const { return s_->t_; }
+std::int64_t Simulation::StepCount() const { return s_->steps_; }
+const Snapshot& Simulation::Now() const { return s_->now_; }
+const Snapshot& Simulation::Previous() const { return s_->prev_; }
+const std::vector<SimEvent>& Simulation::StepEvents() const { return s_->step_events_; }
+const std::vector<SimEvent>& Simulation::AllEvents() const { return s_->all_events_; }
+const std::vector<EpisodeRecord>& Simulation::Timeline() const { return s_->director_.Timeline(); }
+const ProtocolDef& Simulation::Protocol() const { return s_->director_.Protocol(); }
+const SimulationDef& Simulation::Def() const { return s_->def_; }
+InfantInner Simulation::Inner() const { return s_->infant_->Inner(); }
+const HistoryResult& Simulation::History() const { return s_->history_; }
+std::uint64_t Simulation::TraceHash() const { return s_->hash_.Value(); }
+void Simulation::SetCaregiverToday(const CaregiverDef& def) { s_->SetCaregiverToday(def); }
 
 void FastForwardToEpisode(Simulation& sim, int number) {
     while (!sim.Finished() && sim.Now().episode < number) sim.Step();

@@ -1,15 +1,12 @@
 // Simulation: the facade every frontend uses. SimulationDef in, Step() by a fixed dt, and out come
 // the visible Snapshot, the events, the episode timeline and (for the inside view) the infant's
-// hidden state. It draws nothing and never reads a clock.
+// hidden state. The agents themselves stay behind it. It draws nothing and never reads a clock.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <vector>
 
-#include "core/rng.h"
-#include "core/trace_hash.h"
-#include "model/adult.h"
 #include "model/caregiver_def.h"
 #include "model/home_history.h"
 #include "model/infant.h"
@@ -29,6 +26,7 @@ struct SimulationDef {
     CaregiverDef caregiver; // how she behaves today, in the procedure (usually as at the end of the history)
     StrangerDef stranger;
     InfantDef infant;
+    InfantModelChoice infant_model;  // which infant model runs (the attachment infant of docs/model.md)
     ModelDef model;         // the model's constants (docs/model.md); the defaults are the calibration
     std::uint64_t seed = 1;
     double step_s = 0.1;  // s, fixed simulation step
@@ -43,52 +41,32 @@ public:
 
     // Advances one fixed step. Does nothing once the procedure has finished.
     void Step();
-    bool Finished() const { return director_.Finished(); }
+    bool Finished() const;
 
-    double Time() const { return t_; }
-    std::int64_t StepCount() const { return steps_; }
-    const Snapshot& Now() const { return now_; }
-    const Snapshot& Previous() const { return prev_; }  // for drawing between steps
+    double Time() const;
+    std::int64_t StepCount() const;
+    // The visible stream: what a camera sees now and one step ago (for drawing between steps).
+    const Snapshot& Now() const;
+    const Snapshot& Previous() const;
     // Events of the last step only, and of the whole run so far.
-    const std::vector<SimEvent>& StepEvents() const { return step_events_; }
-    const std::vector<SimEvent>& AllEvents() const { return all_events_; }
-    const std::vector<EpisodeRecord>& Timeline() const { return director_.Timeline(); }
-    const ProtocolDef& Protocol() const { return director_.Protocol(); }
-    const SimulationDef& Def() const { return def_; }
-    InfantInner Inner() const { return infant_->Inner(); }
-    // What the infant learned in its first year (hidden; never given to the observer).
-    const HistoryResult& History() const { return history_; }
+    const std::vector<SimEvent>& StepEvents() const;
+    const std::vector<SimEvent>& AllEvents() const;
+    const std::vector<EpisodeRecord>& Timeline() const;
+    const ProtocolDef& Protocol() const;
+    const SimulationDef& Def() const;
+    // The hidden-state view, for the inside view and research exports (never for the observer):
+    // the infant's state now, and what it learned in its first year.
+    InfantInner Inner() const;
+    const HistoryResult& History() const;
     // Digest of every snapshot and event so far: equal digests, equal traces.
-    std::uint64_t TraceHash() const { return hash_.Value(); }
+    std::uint64_t TraceHash() const;
 
     // The caregiver's behaviour today (not her history): acts from the next step on.
     void SetCaregiverToday(const CaregiverDef& def);
 
 private:
-    void ApplyCues(const std::vector<Cue>& cues);
-    void MoveInfant(const InfantIntent& intent);
-    void BuildSnapshot(const InfantIntent& intent);
-    void HashStep();
-
-    SimulationDef def_;
-    HistoryResult history_;
-    Director director_;
-    Rng infant_rng_;
-    Rng caregiver_rng_;
-    Rng stranger_rng_;
-    std::unique_ptr<Infant> infant_;
-    Adult caregiver_;
-    Adult stranger_;
-    Vec2 infant_pos_;
-    double infant_facing_ = -1.5707963267948966;  // facing the toys
-    bool infant_moving_ = false;
-    double t_ = 0.0;
-    std::int64_t steps_ = 0;
-    Snapshot now_;
-    Snapshot prev_;
-    std::vector<SimEvent> step_events_;
-    std::vector<SimEvent> all_events_;
-    sb::TraceHash hash_;
+    struct State;  // the agents, the director and the random streams
+    std::unique_ptr<State> s_;
 };
 
 // Runs a fresh simulation until episode `number` has begun (or the run ends). Deterministic: the

@@ -17,7 +17,6 @@ struct RoomDef {
     Vec2 stranger_chair{2.13, 2.28};       // m
     Vec2 put_down_spot{1.375, 1.45};       // m, where the infant is set down facing the toys
     std::array<Vec2, 3> toys{{{0.75, 0.45}, {1.4, 0.38}, {2.05, 0.5}}};  // m
-    double reach_m = 0.35;                 // m, infant and adult within reach of each other
 };
 
 // Keep a position inside the room, a margin from the walls (m).
