@@ -149,7 +149,7 @@ private:
         // avoidant infant is as stressed by separation as a secure one (Spangler & Grossmann 1993).
         if (current_ == Behaviour::Explore && CaregiverHere(s)) da -= m_.diversion_relief_rate * minimise_ * inner_.arousal;
         inner_.arousal = Clamp01(inner_.arousal + da * dt);
-        inner_.arousal_slow = Relax(inner_.arousal_slow, inner_.arousal, m_.slow_arousal_tau_s, dt);
+        inner_.sustained_arousal = Relax(inner_.sustained_arousal, inner_.arousal, m_.sustained_arousal_tau_s, dt);
 
         // Anger: a maximising infant whose caregiver is unpredictable grows angry while distressed.
         const double anger_up = m_.anger_rate * maximise_ * inner_.arousal * (1.0 - m_.predictability_anger_relief * w_.predictability);

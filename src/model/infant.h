@@ -50,7 +50,7 @@ struct InfantIntent {
 // Hidden state, for the inside-the-infant view and research export. Never read by the observer.
 struct InfantInner {
     double arousal = 0.0;          // 0..1 physiological stress ("heart rate")
-    double arousal_slow = 0.0;     // 0..1 slow component ("cortisol"), outlasts episodes
+    double sustained_arousal = 0.0;  // 0..1 the slow component of arousal: follows it over minutes, outlasts episodes
     double felt_security = 0.0;    // 0..1
     double attachment = 0.0;       // 0..1 activation of the attachment system
     double exploration = 0.0;      // 0..1 exploratory drive

@@ -21,7 +21,7 @@ struct InfantModelDef {
     double conflict_threat_span = 0.6;
 
     // Starting state when carried in.
-    /// Initial arousal: arousal (and slow arousal) when carried in. [-, 0..1]
+    /// Initial arousal: arousal (and sustained arousal) when carried in. [-, 0..1]
     double initial_arousal = 0.1;
     /// Initial felt security: felt security when carried in. [-, 0..1]
     double initial_felt_security = 0.8;
@@ -123,8 +123,8 @@ struct InfantModelDef {
     double comfort_rate = 0.08;
     /// Diversion relief: rate at which turning to the toys in her presence lowers a minimising infant's arousal. [1/s, 0..0.5]
     double diversion_relief_rate = 0.02;
-    /// Slow arousal time constant: how slowly the "cortisol" component follows arousal. [s, 1..1200]
-    double slow_arousal_tau_s = 120.0;
+    /// Sustained arousal time constant: how slowly the sustained component follows arousal. [s, 1..1200]
+    double sustained_arousal_tau_s = 120.0;
     /// Anger rate: rate at which a maximising, aroused infant grows angry. [1/s, 0..0.5]
     double anger_rate = 0.03;
     /// Predictability calms anger: share of the anger rate a predictable caregiver removes. [-, 0..1]

@@ -15,7 +15,7 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".expression_slope", "Expression slope", "", 0, 1, "Expression gain g = 1 + slope strategy.", at(&InfantModelDef::expression_slope)));
     out.push_back(MakeParam(group + ".conflict_threat_onset", "Conflict threat onset", "", 0, 1, "Learned threat above which the caregiver arouses approach-flight conflict, w = clamp((threat - onset) / span)^2.", at(&InfantModelDef::conflict_threat_onset)));
     out.push_back(MakeParam(group + ".conflict_threat_span", "Conflict threat span", "", 0.05, 1, "Threat beyond the onset at which the conflict weight is full.", at(&InfantModelDef::conflict_threat_span)));
-    out.push_back(MakeParam(group + ".initial_arousal", "Initial arousal", "", 0, 1, "Arousal (and slow arousal) when carried in.", at(&InfantModelDef::initial_arousal)));
+    out.push_back(MakeParam(group + ".initial_arousal", "Initial arousal", "", 0, 1, "Arousal (and sustained arousal) when carried in.", at(&InfantModelDef::initial_arousal)));
     out.push_back(MakeParam(group + ".initial_felt_security", "Initial felt security", "", 0, 1, "Felt security when carried in.", at(&InfantModelDef::initial_felt_security)));
     out.push_back(MakeParam(group + ".initial_exploration", "Initial exploration", "", 0, 1, "Exploratory drive when carried in.", at(&InfantModelDef::initial_exploration)));
     out.push_back(MakeParam(group + ".initial_wariness", "Initial wariness", "", 0, 1, "Wariness when carried in.", at(&InfantModelDef::initial_wariness)));
@@ -63,7 +63,7 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".anger_comfort_block", "Anger blocks comfort", "", 0, 1, "Share of comfort lost per unit of anger.", at(&InfantModelDef::anger_comfort_block)));
     out.push_back(MakeParam(group + ".comfort_rate", "Comfort rate", "1/s", 0, 1, "Rate at which comfort lowers arousal, times (trait offset + soothability).", at(&InfantModelDef::comfort_rate)));
     out.push_back(MakeParam(group + ".diversion_relief_rate", "Diversion relief", "1/s", 0, 0.5, "Rate at which turning to the toys in her presence lowers a minimising infant's arousal.", at(&InfantModelDef::diversion_relief_rate)));
-    out.push_back(MakeParam(group + ".slow_arousal_tau_s", "Slow arousal time constant", "s", 1, 1200, "How slowly the \"cortisol\" component follows arousal.", at(&InfantModelDef::slow_arousal_tau_s)));
+    out.push_back(MakeParam(group + ".sustained_arousal_tau_s", "Sustained arousal time constant", "s", 1, 1200, "How slowly the sustained component follows arousal.", at(&InfantModelDef::sustained_arousal_tau_s)));
     out.push_back(MakeParam(group + ".anger_rate", "Anger rate", "1/s", 0, 0.5, "Rate at which a maximising, aroused infant grows angry.", at(&InfantModelDef::anger_rate)));
     out.push_back(MakeParam(group + ".predictability_anger_relief", "Predictability calms anger", "", 0, 1, "Share of the anger rate a predictable caregiver removes.", at(&InfantModelDef::predictability_anger_relief)));
     out.push_back(MakeParam(group + ".anger_decay_rate", "Anger decay", "1/s", 0, 0.5, "Rate at which anger fades when calm.", at(&InfantModelDef::anger_decay_rate)));

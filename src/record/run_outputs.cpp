@@ -132,13 +132,13 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id, bool keep_trace) {
         }
         const InfantInner in = sim.Inner();
         arousal_sum[k] += in.arousal;
-        slow_sum[k] += in.arousal_slow;
+        slow_sum[k] += in.sustained_arousal;
         ++count[k];
     }
     RunResult r;
     for (std::size_t k = 0; k < count.size(); ++k) {
         r.arousal_mean.push_back(count[k] ? arousal_sum[k] / count[k] : 0.0);
-        r.arousal_slow_mean.push_back(count[k] ? slow_sum[k] / count[k] : 0.0);
+        r.sustained_arousal_mean.push_back(count[k] ? slow_sum[k] / count[k] : 0.0);
     }
     r.run_id = run_id;
     r.seed = def.seed;
@@ -166,7 +166,7 @@ std::string EpisodesCsv(const std::vector<RunResult>& runs) {
     os << "run_id,seed,episode,name,start_s,duration_s,nominal_s,curtailed,extended,crying_s,hard_crying_s,peak_cry,"
           "exploring_s,contact_caregiver_s,contact_stranger_s,near_caregiver_s,approaching_caregiver_s,searching_s,"
           "locomotion_m,crying_intervals,ps,cm,rs,av,di,search,s_ps,s_cm,s_rs,s_av,s_di,hidden_arousal_mean,"
-          "hidden_arousal_slow_mean\n";
+          "hidden_sustained_arousal_mean\n";
     for (const RunResult& r : runs) {
         for (const EpisodeMeasures& m : r.episodes) {
             os << r.run_id << ',' << r.seed << ',' << m.number << ',' << CsvQuote(m.name) << ',' << Fixed(m.start_s)
@@ -189,7 +189,7 @@ std::string EpisodesCsv(const std::vector<RunResult>& runs) {
                 os << ',' << ScoreCell(toS, scale);
             const std::size_t k = static_cast<std::size_t>(&m - r.episodes.data());
             os << ',' << (k < r.arousal_mean.size() ? Fixed(r.arousal_mean[k], 4) : "") << ','
-               << (k < r.arousal_slow_mean.size() ? Fixed(r.arousal_slow_mean[k], 4) : "");
+               << (k < r.sustained_arousal_mean.size() ? Fixed(r.sustained_arousal_mean[k], 4) : "");
             os << '\n';
         }
     }

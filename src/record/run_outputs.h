@@ -28,7 +28,7 @@ struct RunResult {
     // Hidden physiology per episode (same order as `episodes`), for research and validation:
     // mean arousal and mean slow arousal. The observer never sees these.
     std::vector<double> arousal_mean;
-    std::vector<double> arousal_slow_mean;
+    std::vector<double> sustained_arousal_mean;
     Coding coding;             // the observer's coding of the visible trace
     VisibleTrace trace;        // kept only when asked for (it is large)
 };

@@ -10,7 +10,7 @@ namespace sb::app::inside_colours {
 
 // The hidden state, in the gauges and the plots alike.
 inline constexpr ImU32 kArousal = IM_COL32(240, 120, 40, 255);      // vermillion-orange
-inline constexpr ImU32 kSlowArousal = IM_COL32(250, 196, 150, 255);  // pale orange: a slower arousal
+inline constexpr ImU32 kSustainedArousal = IM_COL32(250, 196, 150, 255);  // pale orange: a slower arousal
 inline constexpr ImU32 kShown = IM_COL32(86, 180, 233, 255);         // sky blue: what is shown
 inline constexpr ImU32 kShownFill = IM_COL32(86, 180, 233, 70);
 inline constexpr ImU32 kSecurity = IM_COL32(0, 190, 140, 255);       // bluish green

@@ -21,7 +21,7 @@ namespace {
 
 // The plots' series. Each gauge wears its series' colour, so a bar and its line read as one thing.
 const LineLook kArousalLine{"arousal (felt)", inside_colours::kArousal, LineStyle::Solid, 3.5f};
-const LineLook kSlowLine{"slow arousal (\u201Ccortisol\u201D)", inside_colours::kSlowArousal, LineStyle::Dashed, 2.5f};
+const LineLook kSustainedLine{"sustained arousal", inside_colours::kSustainedArousal, LineStyle::Dashed, 2.5f};
 const LineLook kShownLine{"crying (shown)", inside_colours::kShown, LineStyle::Solid, 3.5f};
 const LineLook kSecurityLine{"felt security", inside_colours::kSecurity, LineStyle::Solid, 3.0f};
 const LineLook kAttachmentLine{"attachment", inside_colours::kAttachment, LineStyle::Dashed, 3.0f};
@@ -76,8 +76,8 @@ void Gauges(const InfantInner& in, const PanelFonts& fonts) {
     const float label_w = Em(122.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, Em(3.0f)));
     MeterRow("Arousal", label_w, in.arousal, inside_colours::kArousal, "Physiological stress, the \"heart rate\": felt, not shown");
-    MeterRow("Slow arousal", label_w, in.arousal_slow, inside_colours::kSlowArousal,
-             "The slow component, like cortisol: follows arousal over minutes and outlasts the episode");
+    MeterRow("Sustained arousal", label_w, in.sustained_arousal, inside_colours::kSustainedArousal,
+             "The slow part of arousal: follows it over minutes and outlasts the episode (not cortisol, which peaks 20 to 30 minutes after a stressor)");
     MeterRow("Felt security", label_w, in.felt_security, inside_colours::kSecurity,
              "How safe it feels: rises with her closeness and with how available it expects her to be");
     MeterRow("Attachment", label_w, in.attachment, inside_colours::kAttachment,
@@ -115,7 +115,7 @@ void TodayNote(const SimulationDef& def, const PanelFonts& fonts) {
 void FeltAndShown(const HiddenHistory& h, const PanelFonts& fonts) {
     Heading(fonts, "What it feels and what it shows");
     ImGui::PushFont(fonts.panel_small);
-    Legend({kArousalLine, kShownLine, kSlowLine});
+    Legend({kArousalLine, kShownLine, kSustainedLine});
     LapseKey();
     StripChartDef def;
     def.id = "##felt_shown";
@@ -129,7 +129,7 @@ void FeltAndShown(const HiddenHistory& h, const PanelFonts& fonts) {
     StripChart(h,
                {{kArousalLine, [](const HiddenSample& s) { return s.inner.arousal; }, 0},
                 {kShownLine, [](const HiddenSample& s) { return s.inner.expressed; }, inside_colours::kShownFill},
-                {kSlowLine, [](const HiddenSample& s) { return s.inner.arousal_slow; }, 0}},
+                {kSustainedLine, [](const HiddenSample& s) { return s.inner.sustained_arousal; }, 0}},
                def);
     ImGui::PopFont();
 }
