@@ -272,7 +272,10 @@ void Adult::Step(const AdultSituation& s, Rng& rng, double dt, std::vector<SimEv
             calm_t_ = inf.cry < def_.calm_cry ? calm_t_ + dt : 0.0;
             if (!scripted_hold_ &&
                 ((calm_t_ >= def_.release_calm_s && inf.action == VisibleAction::WantingDown) ||
-                 calm_t_ >= def_.release_calm_anyway_s || mode_t_ >= profile_.hold_patience_s)) {
+                 (calm_t_ >= def_.release_calm_anyway_s && inf.action != VisibleAction::InContact) ||
+                 mode_t_ >= profile_.hold_patience_s)) {
+                // An infant still clinging is not put down just because it has stopped crying:
+                // following its lead, she holds it until her patience runs out.
                 mode_ = Mode::PuttingDown;
                 mode_t_ = 0.0;
             }

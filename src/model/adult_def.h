@@ -55,7 +55,7 @@ struct AdultDef {
     double wait_for_holder_s = 15.0;
     /// Release when calm: seconds calm after which she puts down an infant that leans out. [s, 0..60]
     double release_calm_s = 6.0;
-    /// Release anyway: seconds calm after which she puts the infant down even if it does not lean out. [s, 1..120]
+    /// Release anyway: seconds calm after which she puts the infant down even if it does not lean out (unless it still clings). [s, 1..120]
     double release_calm_anyway_s = 25.0;
     /// Pointing to the toys: how long she prompts play from her chair. [s, 0.5..30]
     double prompt_play_s = 6.0;

@@ -27,6 +27,8 @@ enum class Lapse { None, Freeze, AvertedApproach, ApproachThenFreeze, Apprehensi
 constexpr double kExcluded = -1e9;
 constexpr double kExcludedBelow = -1e8;
 constexpr double kParked_s = -10.0;
+// The temperament scales' typical value (InfantDef): traits shift a rate or a level around it.
+constexpr double kTypicalTrait = 0.5;
 
 class AttachmentInfant final : public Infant {
 public:
@@ -34,9 +36,7 @@ public:
         : def_(def), w_(w), m_(model) {
         // How strongly each deviation from open expression shapes behaviour: a moderately
         // minimising policy already turns attention away; maximising shows only beyond a margin.
-        minimise_ = Clamp01(m_.minimise_gain * std::max(0.0, -w.strategy));
-        maximise_ = Clamp01((w.strategy - m_.maximise_onset) / m_.maximise_span);
-        gain_ = 1.0 + m_.expression_slope * w.strategy;
+        SetOccasionStrategy(w.strategy);
         // Only a caregiver who has been a real source of alarm produces conflict (threat above 0.2).
         const double t = Clamp01((w.threat - m_.conflict_threat_onset) / m_.conflict_threat_span);
         conflict_weight_ = t * t;
@@ -66,6 +66,14 @@ public:
 
     InfantInner Inner() const override { return inner_; }
 
+    // How the learned strategy shows on this occasion. Real infants' two reunions agree only
+    // moderately: the strategy is a tendency, and each of her entries draws a fresh occasion around it.
+    void SetOccasionStrategy(double strategy) {
+        minimise_ = Clamp01(m_.minimise_gain * std::max(0.0, -strategy));
+        maximise_ = Clamp01((strategy - m_.maximise_onset) / m_.maximise_span);
+        gain_ = 1.0 + m_.expression_slope * strategy;
+    }
+
 private:
     bool CaregiverHere(const InfantSituation& s) const { return s.caregiver && s.caregiver->present; }
     bool StrangerHere(const InfantSituation& s) const { return s.stranger && s.stranger->present; }
@@ -76,6 +84,7 @@ private:
         const bool here = CaregiverHere(s);
         if (here && !caregiver_was_here_) {
             since_entry_s_ = 0.0;
+            if (entries_++ > 0) SetOccasionStrategy(w_.strategy + rng.Normal(0.0, m_.occasion_sd));
             // Orienting to her return: prompt for an open or maximising infant; a minimising one
             // keeps its attention on the toys, often for long (the visible face of deactivation).
             orient_in_s_ = rng.Exponential(m_.orient_delay_mean_s) +
@@ -116,7 +125,7 @@ private:
                      m_.security_distance_weight * Clamp01((d - m_.security_distance_onset_m) / m_.security_distance_span_m) -
                      m_.security_present_threat * w_.threat * std::exp(-d);
         } else {
-            target = m_.security_absent;
+            target = m_.security_absent + m_.security_absent_confidence * w_.separation_confidence;
             if (StrangerHere(s)) target += m_.security_stranger_company * def_.sociability * familiarity_;
             if (s.held_by == Holder::Stranger) target += m_.security_stranger_held;
         }
@@ -126,11 +135,13 @@ private:
         if (StrangerHere(s)) {
             const double d = Distance(s.self, s.stranger->pos);
             wary += (1.0 - def_.sociability) * m_.stranger_wariness * std::exp(-d / m_.stranger_wariness_distance_m) *
-                    (1.0 - m_.familiarity_relief * familiarity_);
+                    (1.0 - m_.familiarity_relief * familiarity_) * (1.0 - m_.others_wariness_relief * w_.others_familiarity);
         }
         inner_.wariness = Relax(inner_.wariness, Clamp01(wary), m_.wariness_tau_s, dt);
 
-        const double set_point = m_.set_point_base + m_.set_point_arousal * inner_.arousal;  // Bischof's dependency
+        // Stress accumulates: sustained arousal keeps the set-point raised after arousal has fallen.
+        const double felt_arousal = std::max(inner_.arousal, m_.sustained_carryover * inner_.sustained_arousal);
+        const double set_point = m_.set_point_base + m_.set_point_arousal * felt_arousal;  // Bischof's dependency
         inner_.attachment = Clamp01(m_.attachment_gain * (set_point - inner_.felt_security));
 
         // Arousal: insecurity and wariness raise it; suppressing the attachment signals costs
@@ -138,10 +149,12 @@ private:
         // proportion to the trust the infant has learned, less when it is angry.
         const double suppression = CaregiverHere(s) ? m_.suppression_cost * minimise_ * inner_.attachment : 0.0;
         const double drive = m_.drive_insecurity * (1.0 - inner_.felt_security) + m_.drive_wariness * inner_.wariness -
-                             m_.drive_offset + suppression;
+                             m_.drive_offset + m_.drive_reactivity * (def_.reactivity - kTypicalTrait) + suppression;
         const double rise = m_.arousal_rate * (m_.trait_offset + def_.reactivity);
         double da = drive > 0.0 ? rise * drive * (1.0 - inner_.arousal) : rise * drive * inner_.arousal;
-        const double trust = m_.comfort_trust_base + m_.comfort_trust_availability * w_.availability;
+        // Comfort works in proportion to trust: learned with her; not learned with the stranger.
+        const double trust = s.held_by == Holder::Stranger ? m_.stranger_comfort_trust
+                                                           : m_.comfort_trust_base + m_.comfort_trust_availability * w_.availability;
         da -= s.comfort * trust * (1.0 - m_.anger_comfort_block * inner_.anger) * m_.comfort_rate *
               (m_.trait_offset + def_.soothability) * inner_.arousal;
         // Turning attention from her to the toys regulates a minimising infant a little in her
@@ -205,20 +218,22 @@ private:
         u.fill(kExcluded);
         const double a = inner_.attachment;
         const double A = inner_.arousal;
+        const double felt = std::max(A, m_.sustained_carryover * inner_.sustained_arousal);
         const double cry = inner_.expressed;
         const double divert = m_.diversion_weight * minimise_ * a;  // attention turned to the toys
         u[int(Behaviour::Idle)] = m_.idle_utility;
         if (s.held_by == Holder::Caregiver) {
             // A minimising infant neither clings nor resists release: it leans out towards the toys.
             u[int(Behaviour::StayInContact)] =
-                (m_.contact_base + m_.contact_arousal * A * (m_.contact_gain_base + m_.contact_gain_slope * gain_)) *
+                (m_.contact_base + m_.contact_arousal * felt * (m_.contact_gain_base + m_.contact_gain_slope * gain_)) *
                     (1.0 - m_.contact_minimise_damping * minimise_) +
                 m_.contact_maximise * maximise_;
             u[int(Behaviour::WantDown)] = inner_.exploration + m_.want_down_minimise * minimise_;
             if (resist_cooldown_ <= 0.0) u[int(Behaviour::Resist)] = m_.resist_held_weight * inner_.anger * (m_.resist_base + maximise_);
         } else if (s.held_by == Holder::Stranger) {
             u[int(Behaviour::StayInContact)] = m_.stranger_contact_base + m_.stranger_contact_arousal * A;
-            u[int(Behaviour::WantDown)] = inner_.exploration + m_.stranger_want_down;
+            // In the stranger's arms a distressed infant wants its caregiver, not her.
+            u[int(Behaviour::WantDown)] = inner_.exploration + m_.stranger_want_down + m_.stranger_want_caregiver * a;
         } else {
             u[int(Behaviour::Explore)] = inner_.exploration + divert;
             // With her in the room crying goes with going to her; sitting and crying is mostly
@@ -355,7 +370,8 @@ private:
                 break;
             case Behaviour::WantDown:
                 it.action = VisibleAction::WantingDown;
-                it.gaze = GazeTarget::Toy;
+                // Leaning out of the stranger's arms towards the door when it is her it wants.
+                it.gaze = s.held_by == Holder::Stranger && inner_.attachment > inner_.exploration ? GazeTarget::Door : GazeTarget::Toy;
                 break;
             case Behaviour::Resist:
                 it.action = VisibleAction::Resisting;
@@ -506,6 +522,7 @@ private:
     double babble_t_ = 0.0;
     bool babbling_ = false;
     bool caregiver_was_here_ = false;
+    int entries_ = 0;  // her entries so far (the first is carrying it in)
     bool stranger_was_here_ = false;
     double look_at_stranger_in_s_ = kParked_s;
     double since_entry_s_ = 1e9;

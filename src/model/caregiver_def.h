@@ -62,7 +62,7 @@ struct CaregivingRuleDef {
     /// Shortest patience: how long the least sensitive caregiver holds the infant at most. [s, 1..120]
     double patience_min_s = 10.0;
     /// Patience per scale point: holding time added for each point of sensitivity above 1. [s, 0..30]
-    double patience_per_point_s = 8.0;
+    double patience_per_point_s = 15.0;
     /// Rejection cuts holding: share of her patience a fully rejecting caregiver gives up. [-, 0..1]
     double patience_rejection_cut = 0.8;
     /// Frightening moments in the room: rate at frightening = 1, while she is free. [1/min, 0..20]

@@ -90,7 +90,16 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
         if (answered) m.rejection += a * ((rebuffed ? 1.0 : 0.0) - m.rejection);
         m.threat += frightened ? y.threat_learn * (1.0 - m.threat) : -a * y.threat_forget_share * m.threat;
         ++m.episodes;
-        if ((k + 1) % per_month == 0) out.by_month.push_back(m);
+        if ((k + 1) % per_month == 0) {
+            // Everyday separations of the month: she leaves and comes back, sometimes leaving it with
+            // someone else. Known without chance, so they draw no random numbers.
+            const double weeks = 52.0 / 12.0;
+            const double separations = def.separations.per_week * weeks;
+            const double with_others = separations * def.separations.with_others_share;
+            m.separation_confidence = 1.0 - (1.0 - m.separation_confidence) * std::exp(-separations / y.separation_scale);
+            m.others_familiarity = 1.0 - (1.0 - m.others_familiarity) * std::exp(-with_others / y.others_scale);
+            out.by_month.push_back(m);
+        }
     }
     out.model = m;
     return out;

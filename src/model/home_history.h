@@ -52,6 +52,19 @@ struct FirstYearDef {
     double prior_availability = 0.7;
     /// Prior variance: variance of the outcome expected before any episode (0.25 is a coin toss). [-, 0..0.25]
     double prior_variance = 0.25;
+    /// Separation familiarity scale: everyday separations after which 63% of separation confidence is learned (1 - exp(-n / scale)). [separations, 1..2000]
+    double separation_scale = 150.0;
+    /// Other carers familiarity scale: separations with someone outside the family after which 63% of familiarity with other carers is learned. [separations, 1..2000]
+    double others_scale = 60.0;
+};
+
+// The infant's everyday experience of separations in the first year: how often it is left, and how
+// often with someone other than the family (a sitter, a crèche, a neighbour) rather than alone
+// briefly or with the father. Caregiving ecologies differ here far more than in sensitivity
+// (Grossmann et al. 1985; Takahashi 1990; docs/model.md §4).
+struct SeparationExperienceDef {
+    double per_week = 5.0;            // brief everyday separations a week (0..50)
+    double with_others_share = 0.3;   // 0..1 share of them with someone outside the family
 };
 
 struct HistoryDef {
@@ -62,6 +75,7 @@ struct HistoryDef {
     double learning_rate = 1.0 / 150.0;     // expectations: weight of one episode (delta rule)
     double value_rate = 0.02;               // strategy values: weight of one episode
     double temperature = 0.05;              // softmax temperature of the strategy choice
+    SeparationExperienceDef separations;    // everyday separations and other carers
 };
 
 // The caregiving in force at a month of the history.

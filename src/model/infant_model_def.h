@@ -81,6 +81,10 @@ struct InfantModelDef {
     double security_present_threat = 0.2;
     /// Security alone: felt security with her out of the room. [-, 0..1]
     double security_absent = 0.15;
+    /// Separation confidence: security alone added per unit of learned separation confidence (it knows she comes back). [-, 0..1]
+    double security_absent_confidence = 0.25;
+    /// Used to other carers: share of stranger wariness removed per unit of familiarity with other carers. [-, 0..1]
+    double others_wariness_relief = 0.5;
     /// Stranger's company: security a familiar stranger adds, times sociability. [-, 0..1]
     double security_stranger_company = 0.2;
     /// Held by the stranger: security her holding adds. [-, 0..1]
@@ -95,6 +99,10 @@ struct InfantModelDef {
     double familiarity_relief = 0.6;
     /// Wariness time constant: how fast wariness follows the situation. [s, 0.1..60]
     double wariness_tau_s = 2.0;
+    /// Sustained carry-over: share of sustained arousal that keeps the set-point and the wish for contact raised after arousal itself has fallen (stress accumulates over the procedure). [-, 0..1]
+    double sustained_carryover = 0.8;
+    /// Occasion variation: SD of the shift of the infant's strategy drawn afresh each time she comes in (state, fatigue, how the separation went). [strategy, 0..1]
+    double occasion_sd = 0.15;
     /// Set-point base: Bischof's dependency set-point at zero arousal. [-, 0..1]
     double set_point_base = 0.45;
     /// Set-point rise with arousal: how much arousal raises the set-point (a stressed infant needs her close). [-, 0..2]
@@ -111,6 +119,8 @@ struct InfantModelDef {
     double drive_wariness = 0.6;
     /// Drive offset: arousal drive subtracted, so a secure calm infant calms down. [-, 0..2]
     double drive_offset = 0.35;
+    /// Drive from reactivity: arousal drive added per unit of reactivity above the typical 0.5 — a distress-prone infant is distressed sooner and more by the same situation (Belsky & Rovine 1987). [-, 0..2]
+    double drive_reactivity = 0.5;
     /// Arousal rate: rate of arousal change, times (trait offset + reactivity). [1/s, 0..0.5]
     double arousal_rate = 0.025;
     /// Comfort trust floor: share of comfort that works whatever the infant expects. [-, 0..1]
@@ -225,10 +235,14 @@ struct InfantModelDef {
     double resist_base = 0.4;
     /// Resist distance: she must be within this distance to be resisted when not holding. [m, 0.1..3]
     double resist_distance_m = 0.8;
+    /// Trust in the stranger's comfort: share of the stranger's comfort that works — it is not backed by expectations learned with her (attachment is specific). [-, 0..1]
+    double stranger_comfort_trust = 0.5;
+    /// Wanting the caregiver in the stranger's arms: utility of leaning out towards the door per unit of activation. [-, 0..3]
+    double stranger_want_caregiver = 0.6;
     /// Contact with the stranger: utility of staying in the stranger's arms when calm. [-, 0..2]
     double stranger_contact_base = 0.2;
     /// Stranger contact from arousal: added per unit of arousal. [-, 0..5]
-    double stranger_contact_arousal = 1.2;
+    double stranger_contact_arousal = 0.8;
     /// Wanting down from the stranger: added to exploration for the utility of wanting down. [-, 0..3]
     double stranger_want_down = 0.3;
     /// Crying: utility of sitting and crying per unit of crying. [-, 0..5]

@@ -20,6 +20,11 @@ struct WorkingModel {
     std::array<double, 3> policy{0.0, 1.0, 0.0};  // probability of choosing each level
     // -1 (fully minimising) .. 0 (open) .. +1 (fully maximising): the policy's mean.
     double strategy = 0.0;
+    // 0..1 how well it knows from everyday life that she leaves and comes back, and that others
+    // look after it meanwhile: 1 - exp(-separations / familiarity scale) (docs/model.md §4).
+    double separation_confidence = 0.0;
+    // 0..1 how used it is to being looked after by people other than her.
+    double others_familiarity = 0.0;
     int episodes = 0;             // home episodes learned from
 };
 

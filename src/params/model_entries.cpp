@@ -43,6 +43,8 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".security_distance_span_m", "Distance span", "m", 0.1, 5, "Distance beyond the onset at which the distance cost is full.", at(&InfantModelDef::security_distance_span_m)));
     out.push_back(MakeParam(group + ".security_present_threat", "Present security lost to threat", "", 0, 1, "Near her, threat x exp(-distance / 1 m) costs this much security.", at(&InfantModelDef::security_present_threat)));
     out.push_back(MakeParam(group + ".security_absent", "Security alone", "", 0, 1, "Felt security with her out of the room.", at(&InfantModelDef::security_absent)));
+    out.push_back(MakeParam(group + ".security_absent_confidence", "Separation confidence", "", 0, 1, "Security alone added per unit of learned separation confidence (it knows she comes back).", at(&InfantModelDef::security_absent_confidence)));
+    out.push_back(MakeParam(group + ".others_wariness_relief", "Used to other carers", "", 0, 1, "Share of stranger wariness removed per unit of familiarity with other carers.", at(&InfantModelDef::others_wariness_relief)));
     out.push_back(MakeParam(group + ".security_stranger_company", "Stranger's company", "", 0, 1, "Security a familiar stranger adds, times sociability.", at(&InfantModelDef::security_stranger_company)));
     out.push_back(MakeParam(group + ".security_stranger_held", "Held by the stranger", "", 0, 1, "Security her holding adds.", at(&InfantModelDef::security_stranger_held)));
     out.push_back(MakeParam(group + ".security_tau_s", "Security time constant", "s", 0.1, 60, "How fast felt security follows the situation.", at(&InfantModelDef::security_tau_s)));
@@ -50,6 +52,8 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".stranger_wariness_distance_m", "Stranger wariness distance", "m", 0.1, 5, "E-folding distance of that wariness.", at(&InfantModelDef::stranger_wariness_distance_m)));
     out.push_back(MakeParam(group + ".familiarity_relief", "Familiarity relief", "", 0, 1, "Share of stranger wariness that familiarity removes.", at(&InfantModelDef::familiarity_relief)));
     out.push_back(MakeParam(group + ".wariness_tau_s", "Wariness time constant", "s", 0.1, 60, "How fast wariness follows the situation.", at(&InfantModelDef::wariness_tau_s)));
+    out.push_back(MakeParam(group + ".sustained_carryover", "Sustained carry-over", "", 0, 1, "Share of sustained arousal that keeps the set-point and the wish for contact raised after arousal itself has fallen (stress accumulates over the procedure).", at(&InfantModelDef::sustained_carryover)));
+    out.push_back(MakeParam(group + ".occasion_sd", "Occasion variation", "strategy", 0, 1, "SD of the shift of the infant's strategy drawn afresh each time she comes in (state, fatigue, how the separation went).", at(&InfantModelDef::occasion_sd)));
     out.push_back(MakeParam(group + ".set_point_base", "Set-point base", "", 0, 1, "Bischof's dependency set-point at zero arousal.", at(&InfantModelDef::set_point_base)));
     out.push_back(MakeParam(group + ".set_point_arousal", "Set-point rise with arousal", "", 0, 2, "How much arousal raises the set-point (a stressed infant needs her close).", at(&InfantModelDef::set_point_arousal)));
     out.push_back(MakeParam(group + ".attachment_gain", "Attachment gain", "", 0, 10, "Activation X = clamp(gain (set-point - security)).", at(&InfantModelDef::attachment_gain)));
@@ -57,6 +61,7 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".drive_insecurity", "Drive from insecurity", "", 0, 3, "Arousal drive per unit of insecurity (1 - security).", at(&InfantModelDef::drive_insecurity)));
     out.push_back(MakeParam(group + ".drive_wariness", "Drive from wariness", "", 0, 3, "Arousal drive per unit of wariness.", at(&InfantModelDef::drive_wariness)));
     out.push_back(MakeParam(group + ".drive_offset", "Drive offset", "", 0, 2, "Arousal drive subtracted, so a secure calm infant calms down.", at(&InfantModelDef::drive_offset)));
+    out.push_back(MakeParam(group + ".drive_reactivity", "Drive from reactivity", "", 0, 2, "Arousal drive added per unit of reactivity above the typical 0.5: a distress-prone infant is distressed sooner and more by the same situation (Belsky & Rovine 1987).", at(&InfantModelDef::drive_reactivity)));
     out.push_back(MakeParam(group + ".arousal_rate", "Arousal rate", "1/s", 0, 0.5, "Rate of arousal change, times (trait offset + reactivity).", at(&InfantModelDef::arousal_rate)));
     out.push_back(MakeParam(group + ".comfort_trust_base", "Comfort trust floor", "", 0, 1, "Share of comfort that works whatever the infant expects.", at(&InfantModelDef::comfort_trust_base)));
     out.push_back(MakeParam(group + ".comfort_trust_availability", "Comfort trust from availability", "", 0, 1, "Share of comfort that needs expected availability.", at(&InfantModelDef::comfort_trust_availability)));
@@ -111,6 +116,8 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".resist_weight", "Resisting near her", "", 0, 5, "Resistance utility per unit of anger when she is near but not holding.", at(&InfantModelDef::resist_weight)));
     out.push_back(MakeParam(group + ".resist_base", "Resist base", "", 0, 2, "Factor on resistance at maximising 0.", at(&InfantModelDef::resist_base)));
     out.push_back(MakeParam(group + ".resist_distance_m", "Resist distance", "m", 0.1, 3, "She must be within this distance to be resisted when not holding.", at(&InfantModelDef::resist_distance_m)));
+    out.push_back(MakeParam(group + ".stranger_comfort_trust", "Trust in the stranger's comfort", "", 0, 1, "Share of the stranger's comfort that works: it is not backed by expectations learned with her (attachment is specific).", at(&InfantModelDef::stranger_comfort_trust)));
+    out.push_back(MakeParam(group + ".stranger_want_caregiver", "Wanting her in the stranger's arms", "", 0, 3, "Utility of leaning out of the stranger's arms towards the door per unit of activation.", at(&InfantModelDef::stranger_want_caregiver)));
     out.push_back(MakeParam(group + ".stranger_contact_base", "Contact with the stranger", "", 0, 2, "Utility of staying in the stranger's arms when calm.", at(&InfantModelDef::stranger_contact_base)));
     out.push_back(MakeParam(group + ".stranger_contact_arousal", "Stranger contact from arousal", "", 0, 5, "Added per unit of arousal.", at(&InfantModelDef::stranger_contact_arousal)));
     out.push_back(MakeParam(group + ".stranger_want_down", "Wanting down from the stranger", "", 0, 3, "Added to exploration for the utility of wanting down.", at(&InfantModelDef::stranger_want_down)));
@@ -235,6 +242,8 @@ void AddFirstYear(std::vector<ParamEntry>& out, const std::string& group, FirstY
     out.push_back(MakeParam(group + ".try_other", "Trying another way", "", 0, 1, "Chance per episode of signalling at a level chosen at random rather than by the policy.", at(&FirstYearDef::try_other)));
     out.push_back(MakeParam(group + ".threat_learn", "Threat learning", "", 0, 1, "Weight of a frightening episode on learned threat (fear is learned fast).", at(&FirstYearDef::threat_learn)));
     out.push_back(MakeParam(group + ".threat_forget_share", "Threat forgetting", "", 0, 1, "Rate of forgetting threat, as a share of the learning rate (and forgotten slowly).", at(&FirstYearDef::threat_forget_share)));
+    out.push_back(MakeParam(group + ".separation_scale", "Separation familiarity scale", "separations", 1, 2000, "Everyday separations after which 63% of separation confidence is learned (1 - exp(-n / scale)).", at(&FirstYearDef::separation_scale)));
+    out.push_back(MakeParam(group + ".others_scale", "Other carers familiarity scale", "separations", 1, 2000, "Separations with someone outside the family after which 63% of familiarity with other carers is learned.", at(&FirstYearDef::others_scale)));
     out.push_back(MakeParam(group + ".distress_min", "Least distress", "", 0, 1, "An episode's distress is drawn uniformly between this and the most, times temperament.", at(&FirstYearDef::distress_min)));
     out.push_back(MakeParam(group + ".distress_max", "Most distress", "", 0, 2, "Most distress.", at(&FirstYearDef::distress_max)));
     out.push_back(MakeParam(group + ".distress_base", "Distress base", "", 0, 2, "Factor on the drawn distress at reactivity 0, (base + slope reactivity).", at(&FirstYearDef::distress_base)));

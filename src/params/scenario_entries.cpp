@@ -57,6 +57,12 @@ void AddScenarioEntries(std::vector<ParamEntry>& out) {
     out.push_back(MakeParam("history.temperature", "Strategy temperature", "", 0.005, 1,
                             "Softmax temperature of the choice of expression level: low chooses the best-valued level almost always.",
                             Path(&SimulationDef::history, &HistoryDef::temperature)));
+    out.push_back(MakeParam("history.separations_per_week", "Everyday separations", "per week", 0, 50,
+                            "Brief everyday separations a week in the first year (left with someone else or alone for a while): the infant learns that she comes back.",
+                            Path(&SimulationDef::history, &HistoryDef::separations, &SeparationExperienceDef::per_week)));
+    out.push_back(MakeParam("history.with_others_share", "With other carers", "", 0, 1,
+                            "Share of those separations spent with someone outside the family (a sitter, a creche): the infant gets used to other carers.",
+                            Path(&SimulationDef::history, &HistoryDef::separations, &SeparationExperienceDef::with_others_share)));
 
     out.push_back(MakeParam("stranger.responsiveness", "Stranger's responsiveness", "", 0, 1,
                             "Probability she answers a distressed infant on a given occasion.",
