@@ -39,7 +39,11 @@ public:
         SetOccasionStrategy(w.strategy);
         // Only a caregiver who has been a real source of alarm produces conflict (threat above 0.2).
         const double t = Clamp01((w.threat - m_.conflict_threat_onset) / m_.conflict_threat_span);
-        conflict_weight_ = t * t;
+        // Frightening care is not the only root: where even the best way of signalling has brought
+        // little relief, distress has no organised outlet either (van IJzendoorn et al. 1999).
+        const double best = std::max({w.value[0], w.value[1], w.value[2]});
+        const double u = Clamp01((m_.unresolved_value_onset - best) / m_.unresolved_value_span);
+        conflict_weight_ = Clamp01(t * t + m_.unresolved_conflict * u * u);
         inner_ = InfantInner{m_.initial_arousal, m_.initial_arousal, m_.initial_felt_security, 0.0, m_.initial_exploration,
                              m_.initial_wariness, 0.0, 0.0, 0.0, false};
         decide_t_ = m_.decision_interval_s;  // the first choice is made at once
@@ -165,7 +169,9 @@ private:
         inner_.sustained_arousal = Relax(inner_.sustained_arousal, inner_.arousal, m_.sustained_arousal_tau_s, dt);
 
         // Anger: a maximising infant whose caregiver is unpredictable grows angry while distressed.
-        const double anger_up = m_.anger_rate * maximise_ * inner_.arousal * (1.0 - m_.predictability_anger_relief * w_.predictability);
+        const double distress_anger = m_.distress_anger * std::max(0.0, inner_.sustained_arousal - m_.distress_anger_onset);
+        const double anger_up = m_.anger_rate * inner_.arousal *
+                                (maximise_ * (1.0 - m_.predictability_anger_relief * w_.predictability) + distress_anger);
         inner_.anger = Clamp01(inner_.anger + (anger_up - m_.anger_decay_rate * inner_.anger * (1.0 - inner_.arousal)) * dt);
 
         inner_.conflict = CaregiverHere(s) ? conflict_weight_ * std::max(inner_.attachment, since_entry_s_ < m_.recent_entry_s
@@ -189,7 +195,7 @@ private:
             return;
         }
         // Hazard per decision: the conflict between approach and flight breaks through.
-        double p = m_.lapse_hazard * inner_.conflict;
+        double p = m_.lapse_hazard * inner_.conflict * (1.0 + m_.lapse_stress_gain * inner_.sustained_arousal);
         if (fright_pending_) p = std::max(p, m_.fright_lapse_base + m_.fright_lapse_threat * w_.threat);
         fright_pending_ = false;
         if (!rng.Chance(p)) return;
@@ -221,6 +227,8 @@ private:
         const double felt = std::max(A, m_.sustained_carryover * inner_.sustained_arousal);
         const double cry = inner_.expressed;
         const double divert = m_.diversion_weight * minimise_ * a;  // attention turned to the toys
+        // A passive infant signals from where it is; an active one crawls (Ainsworth's C2 are passive).
+        const double mobile = 1.0 + m_.activity_locomotion * (def_.activity - kTypicalTrait);
         u[int(Behaviour::Idle)] = m_.idle_utility;
         if (s.held_by == Holder::Caregiver) {
             // A minimising infant neither clings nor resists release: it leans out towards the toys.
@@ -238,11 +246,12 @@ private:
             u[int(Behaviour::Explore)] = inner_.exploration + divert;
             // With her in the room crying goes with going to her; sitting and crying is mostly
             // what an infant does when she is not there (or, passive, when it maximises).
-            u[int(Behaviour::Cry)] = m_.cry_weight * cry * (CaregiverHere(s) ? m_.cry_present_base + m_.cry_present_maximise * maximise_ : 1.0);
+            u[int(Behaviour::Cry)] = m_.cry_weight * cry *
+                                     (CaregiverHere(s) ? (m_.cry_present_base + m_.cry_present_maximise * maximise_) * (2.0 - mobile) : 1.0);
             if (CaregiverHere(s)) {
                 const double d = CaregiverDistance(s);
                 u[int(Behaviour::SeekCaregiver)] = m_.seek_weight * a * (1.0 - m_.seek_minimise_damping * minimise_) *
-                                                   (m_.seek_gain_base + m_.seek_gain_slope * gain_);
+                                                   (m_.seek_gain_base + m_.seek_gain_slope * gain_) * mobile;
                 const bool near_or_new = d < m_.turn_away_distance_m || since_entry_s_ < m_.recent_entry_s;
                 if (near_or_new) u[int(Behaviour::TurnAway)] = m_.turn_away_weight * minimise_ * (m_.turn_away_base + a);
                 if (resist_cooldown_ <= 0.0 && d < m_.resist_distance_m)
@@ -254,7 +263,7 @@ private:
                 // The stranger's company and play hold some of the search back (eps 4, 7).
                 u[int(Behaviour::Search)] = m_.search_weight * a * (1.0 - m_.search_cry_damping * cry) *
                                             (1.0 - m_.search_minimise_damping * minimise_) *
-                                            (StrangerHere(s) ? m_.search_with_stranger : 1.0);
+                                            (StrangerHere(s) ? m_.search_with_stranger : 1.0) * mobile;
             }
             if (StrangerHere(s)) {
                 const double d = Distance(s.self, s.stranger->pos);

@@ -19,6 +19,7 @@ struct InfantDef {
     double soothability = 0.5;  // how much comfort lowers distress
     double sociability = 0.5;   // ease with strangers (less wariness)
     double curiosity = 0.5;     // pull of the toys
+    double activity = 0.5;      // motor activity: how readily it crawls to what it wants rather than signalling from where it is
     double crawl_speed_mps = 0.3;  // m/s (12-month-olds crawl or toddle at about 0.2-0.5 m/s)
 };
 

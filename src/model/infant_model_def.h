@@ -19,6 +19,12 @@ struct InfantModelDef {
     double conflict_threat_onset = 0.2;
     /// Conflict threat span: threat beyond the onset at which the conflict weight is full. [-, 0.05..1]
     double conflict_threat_span = 0.6;
+    /// Unresolved onset: learned value of the best way of signalling below which no organised strategy brings relief, u = clamp((onset - best value) / span). [comfort units, -1..1]
+    double unresolved_value_onset = 0.05;
+    /// Unresolved span: value below the onset at which that is complete. [comfort units, 0.05..2]
+    double unresolved_value_span = 0.35;
+    /// Unresolved weight: conflict weight of an infant for whom no strategy works, besides threat (frightening care is not the only root of D). [-, 0..1]
+    double unresolved_conflict = 0.12;
 
     // Starting state when carried in.
     /// Initial arousal: arousal (and sustained arousal) when carried in. [-, 0..1]
@@ -139,6 +145,10 @@ struct InfantModelDef {
     double anger_rate = 0.03;
     /// Predictability calms anger: share of the anger rate a predictable caregiver removes. [-, 0..1]
     double predictability_anger_relief = 0.5;
+    /// Anger from distress: anger rate per unit of sustained arousal above the onset, whatever the strategy — long unrelieved distress turns to anger in any infant. [-, 0..5]
+    double distress_anger = 1.0;
+    /// Distress anger onset: sustained arousal above which distress turns to anger. [-, 0..1]
+    double distress_anger_onset = 0.5;
     /// Anger decay: rate at which anger fades when calm. [1/s, 0..0.5]
     double anger_decay_rate = 0.012;
 
@@ -171,10 +181,12 @@ struct InfantModelDef {
     // Disorganized lapses.
     /// Lapse hazard: chance per decision of a lapse per unit of conflict. [-, 0..1]
     double lapse_hazard = 0.04;
+    /// Lapse with stress: the lapse hazard is multiplied by (1 + this x sustained arousal): lapses come where stress has accumulated. [-, 0..10]
+    double lapse_stress_gain = 2.0;
     /// Lapse after fright: chance of a lapse after a frightening moment, before threat. [-, 0..1]
-    double fright_lapse_base = 0.1;
+    double fright_lapse_base = 0.05;
     /// Lapse after fright from threat: added per unit of learned threat. [-, 0..1]
-    double fright_lapse_threat = 0.7;
+    double fright_lapse_threat = 0.25;
     /// Freezing share: a lapse is a freeze if a uniform draw falls below this. [-, 0..1]
     double lapse_freeze_below = 0.35;
     /// Approach-then-freeze share: ... else approach then freeze if below this. [-, 0..1]
@@ -251,6 +263,8 @@ struct InfantModelDef {
     double cry_present_base = 0.4;
     /// Crying with her present, maximising: added to that factor per unit of maximising. [-, 0..1]
     double cry_present_maximise = 0.4;
+    /// Activity and locomotion: seeking and searching are scaled by (1 + this x (activity - 0.5)), crying with her present by (1 - this x (activity - 0.5)): a passive infant cries where an active one crawls to her. [-, 0..2]
+    double activity_locomotion = 1.0;
     /// Seeking her: utility of approaching her per unit of activation. [-, 0..5]
     double seek_weight = 1.2;
     /// Minimising damps seeking: share of seeking lost per unit of minimising. [-, 0..1]

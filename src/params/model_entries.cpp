@@ -15,6 +15,9 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".expression_slope", "Expression slope", "", 0, 1, "Expression gain g = 1 + slope strategy.", at(&InfantModelDef::expression_slope)));
     out.push_back(MakeParam(group + ".conflict_threat_onset", "Conflict threat onset", "", 0, 1, "Learned threat above which the caregiver arouses approach-flight conflict, w = clamp((threat - onset) / span)^2.", at(&InfantModelDef::conflict_threat_onset)));
     out.push_back(MakeParam(group + ".conflict_threat_span", "Conflict threat span", "", 0.05, 1, "Threat beyond the onset at which the conflict weight is full.", at(&InfantModelDef::conflict_threat_span)));
+    out.push_back(MakeParam(group + ".unresolved_value_onset", "Unresolved onset", "comfort units", -1, 1, "Learned value of the best way of signalling below which no organised strategy brings relief, u = clamp((onset - best value) / span).", at(&InfantModelDef::unresolved_value_onset)));
+    out.push_back(MakeParam(group + ".unresolved_value_span", "Unresolved span", "comfort units", 0.05, 2, "Value below the onset at which that is complete.", at(&InfantModelDef::unresolved_value_span)));
+    out.push_back(MakeParam(group + ".unresolved_conflict", "Unresolved weight", "", 0, 1, "Conflict weight of an infant for whom no strategy works, besides threat (frightening care is not the only root of D).", at(&InfantModelDef::unresolved_conflict)));
     out.push_back(MakeParam(group + ".initial_arousal", "Initial arousal", "", 0, 1, "Arousal (and sustained arousal) when carried in.", at(&InfantModelDef::initial_arousal)));
     out.push_back(MakeParam(group + ".initial_felt_security", "Initial felt security", "", 0, 1, "Felt security when carried in.", at(&InfantModelDef::initial_felt_security)));
     out.push_back(MakeParam(group + ".initial_exploration", "Initial exploration", "", 0, 1, "Exploratory drive when carried in.", at(&InfantModelDef::initial_exploration)));
@@ -71,6 +74,8 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".sustained_arousal_tau_s", "Sustained arousal time constant", "s", 1, 1200, "How slowly the sustained component follows arousal.", at(&InfantModelDef::sustained_arousal_tau_s)));
     out.push_back(MakeParam(group + ".anger_rate", "Anger rate", "1/s", 0, 0.5, "Rate at which a maximising, aroused infant grows angry.", at(&InfantModelDef::anger_rate)));
     out.push_back(MakeParam(group + ".predictability_anger_relief", "Predictability calms anger", "", 0, 1, "Share of the anger rate a predictable caregiver removes.", at(&InfantModelDef::predictability_anger_relief)));
+    out.push_back(MakeParam(group + ".distress_anger", "Anger from distress", "", 0, 5, "Anger rate per unit of sustained arousal above the onset, whatever the strategy: long unrelieved distress turns to anger in any infant.", at(&InfantModelDef::distress_anger)));
+    out.push_back(MakeParam(group + ".distress_anger_onset", "Distress anger onset", "", 0, 1, "Sustained arousal above which distress turns to anger.", at(&InfantModelDef::distress_anger_onset)));
     out.push_back(MakeParam(group + ".anger_decay_rate", "Anger decay", "1/s", 0, 0.5, "Rate at which anger fades when calm.", at(&InfantModelDef::anger_decay_rate)));
     out.push_back(MakeParam(group + ".play_prompt_pull", "Play prompt", "", 0, 1, "Exploration added while someone points out or offers a toy.", at(&InfantModelDef::play_prompt_pull)));
     out.push_back(MakeParam(group + ".exploration_base", "Exploration base", "", 0, 2, "Exploration of a secure calm infant of curiosity 0.", at(&InfantModelDef::exploration_base)));
@@ -85,6 +90,7 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".conflict_floor_after_entry", "Conflict on her arrival", "", 0, 1, "Least conflict activation in her first seconds in the room.", at(&InfantModelDef::conflict_floor_after_entry)));
     out.push_back(MakeParam(group + ".conflict_floor", "Conflict floor", "", 0, 1, "Least conflict activation with her in the room.", at(&InfantModelDef::conflict_floor)));
     out.push_back(MakeParam(group + ".lapse_hazard", "Lapse hazard", "", 0, 1, "Chance per decision of a lapse per unit of conflict.", at(&InfantModelDef::lapse_hazard)));
+    out.push_back(MakeParam(group + ".lapse_stress_gain", "Lapse with stress", "", 0, 10, "The lapse hazard is multiplied by (1 + this x sustained arousal): lapses come where stress has accumulated.", at(&InfantModelDef::lapse_stress_gain)));
     out.push_back(MakeParam(group + ".fright_lapse_base", "Lapse after fright", "", 0, 1, "Chance of a lapse after a frightening moment, before threat.", at(&InfantModelDef::fright_lapse_base)));
     out.push_back(MakeParam(group + ".fright_lapse_threat", "Lapse after fright from threat", "", 0, 1, "Added per unit of learned threat.", at(&InfantModelDef::fright_lapse_threat)));
     out.push_back(MakeParam(group + ".lapse_freeze_below", "Freezing share", "", 0, 1, "A lapse is a freeze if a uniform draw falls below this.", at(&InfantModelDef::lapse_freeze_below)));
@@ -124,6 +130,7 @@ void AddInfantModel(std::vector<ParamEntry>& out, const std::string& group, Infa
     out.push_back(MakeParam(group + ".cry_weight", "Crying", "", 0, 5, "Utility of sitting and crying per unit of crying.", at(&InfantModelDef::cry_weight)));
     out.push_back(MakeParam(group + ".cry_present_base", "Crying with her present", "", 0, 1, "Factor on crying utility with her in the room, before maximising.", at(&InfantModelDef::cry_present_base)));
     out.push_back(MakeParam(group + ".cry_present_maximise", "Crying with her present, maximising", "", 0, 1, "Added to that factor per unit of maximising.", at(&InfantModelDef::cry_present_maximise)));
+    out.push_back(MakeParam(group + ".activity_locomotion", "Activity and locomotion", "", 0, 2, "Seeking and searching are scaled by (1 + this x (activity - 0.5)), crying with her present by (1 - this x (activity - 0.5)): a passive infant cries where an active one crawls to her.", at(&InfantModelDef::activity_locomotion)));
     out.push_back(MakeParam(group + ".seek_weight", "Seeking her", "", 0, 5, "Utility of approaching her per unit of activation.", at(&InfantModelDef::seek_weight)));
     out.push_back(MakeParam(group + ".seek_minimise_damping", "Minimising damps seeking", "", 0, 1, "Share of seeking lost per unit of minimising.", at(&InfantModelDef::seek_minimise_damping)));
     out.push_back(MakeParam(group + ".seek_gain_base", "Seek gain base", "", 0, 2, "Factor on seeking at expression gain 0, (base + slope g).", at(&InfantModelDef::seek_gain_base)));

@@ -82,6 +82,9 @@ void AddScenarioEntries(std::vector<ParamEntry>& out) {
                             Path(&SimulationDef::infant, &InfantDef::sociability)));
     out.push_back(MakeParam("infant.curiosity", "Curiosity", "", 0, 1, "Temperament: pull of the toys (0.5 typical).",
                             Path(&SimulationDef::infant, &InfantDef::curiosity)));
+    out.push_back(MakeParam("infant.activity", "Activity", "", 0, 1,
+                            "Temperament: motor activity, how readily it crawls to what it wants rather than crying for it from where it is (0.5 typical).",
+                            Path(&SimulationDef::infant, &InfantDef::activity)));
     out.push_back(MakeParam("infant.crawl_speed_mps", "Crawling speed", "m/s", 0.1, 0.8,
                             "12-month-olds crawl or toddle at about 0.2-0.5 m/s.",
                             Path(&SimulationDef::infant, &InfantDef::crawl_speed_mps)));
