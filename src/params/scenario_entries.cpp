@@ -16,13 +16,13 @@ void AddCaregiver(std::vector<ParamEntry>& out, const std::string& group, const 
                             "Ainsworth's Sensitivity-Insensitivity scale " + when + ": how readily she notices and answers signals, how well her holding comforts (9 prompt and appropriate, 1 highly insensitive).",
                             at(&CaregiverDef::sensitivity)));
     out.push_back(MakeParam(group + ".consistency", "Consistency", "", 0, 1,
-                            "How stable her responsiveness is " + when + ": on each occasion she is available with probability 0.5 + 0.5 x consistency.",
+                            "How reliably she is available " + when + ": on each occasion with probability 0.5 + 0.5 x consistency, so 1 always and 0 a coin toss.",
                             at(&CaregiverDef::consistency)));
     out.push_back(MakeParam(group + ".acceptance", "Acceptance", "Ainsworth scale", 1, 9,
-                            "Ainsworth's Acceptance-Rejection scale " + when + ": below 7 she sometimes rebuffs bids, more so intense ones.",
+                            "Ainsworth's Acceptance-Rejection scale " + when + ": 9 accepts the infant's needs and contact, 1 is averse to them; below 7 she sometimes rebuffs bids, more so intense ones.",
                             at(&CaregiverDef::acceptance)));
     out.push_back(MakeParam(group + ".frightening", "Frightening", "", 0, 1,
-                            "Frequency of frightening or frightened behaviour " + when + " (looming, sudden approach, dissociated stillness).",
+                            "How often she is frightening or frightened " + when + ": looming over the infant, a sudden approach, dissociated stillness.",
                             at(&CaregiverDef::frightening)));
     out.push_back(MakeParam(group + ".walk_speed_mps", "Walking speed", "m/s", 0.3, 2.0, "Her walking speed in the room.",
                             at(&CaregiverDef::walk_speed_mps)));

@@ -1,5 +1,6 @@
-// Caregiver controls implementation. Both sections use the same four sliders with the same ranges
-// and tooltips, so the only difference a lecturer has to explain is *when* they act.
+// Caregiver controls implementation. Both sections show the same four registry parameters, one
+// group each ("caregiver" and "today"), so the only difference a lecturer has to explain is *when*
+// they act.
 #include "app/panel/caregiver_controls.h"
 
 #include <imgui.h>
@@ -9,6 +10,7 @@
 #include "app/panel/em.h"
 #include "app/panel/inside_colours.h"
 #include "app/panel/panel_text.h"
+#include "app/panel/param_sliders.h"
 #include "app/run/describe.h"
 
 namespace sb::app {
@@ -17,58 +19,6 @@ namespace {
 
 const ImVec4 kMuted(0.72f, 0.75f, 0.80f, 1.0f);
 const ImVec4 kAmber(1.0f, 0.80f, 0.40f, 1.0f);
-
-struct SliderEvents {
-    bool changed = false;  // the value moved this frame
-    bool active = false;   // being dragged or typed into
-    bool released = false; // a drag or edit ended with a new value
-};
-
-void Track(SliderEvents& e, bool changed) {
-    e.changed |= changed;
-    e.active |= ImGui::IsItemActive();
-    e.released |= ImGui::IsItemDeactivatedAfterEdit();
-}
-
-// The four caregiver sliders, label on the left; `id` keeps the two sections' widgets apart.
-SliderEvents CaregiverSliders(const char* id, CaregiverDef& c) {
-    static constexpr double kScaleLo = 1.0, kScaleHi = 9.0, kUnitLo = 0.0, kUnitHi = 1.0;
-    struct Row {
-        const char* label;
-        double* value;
-        const double* lo;
-        const double* hi;
-        const char* format;
-        const char* tooltip;
-    };
-    const Row rows[] = {
-        {"Sensitivity", &c.sensitivity, &kScaleLo, &kScaleHi, "%.1f",
-         "Ainsworth's sensitivity scale: 9 prompt and fitting answers to signals, 1 highly insensitive"},
-        {"Consistency", &c.consistency, &kUnitLo, &kUnitHi, "%.2f",
-         "How reliably she is available: 1 always, 0 a coin toss each time"},
-        {"Acceptance", &c.acceptance, &kScaleLo, &kScaleHi, "%.1f",
-         "Ainsworth's acceptance-rejection scale: 9 accepts the infant's needs and contact, 1 averse to them "
-         "(below 7 she rebuffs some bids)"},
-        {"Frightening", &c.frightening, &kUnitLo, &kUnitHi, "%.2f",
-         "How often she is frightening or frightened: looming over the infant, stock-still and blank"},
-    };
-    SliderEvents e;
-    const float label_w = Em(112.0f);
-    ImGui::PushID(id);
-    for (const Row& r : rows) {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(r.label);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.tooltip);
-        ImGui::SameLine(label_w);
-        ImGui::SetNextItemWidth(-1.0f);
-        ImGui::PushID(r.label);
-        Track(e, ImGui::SliderScalar("##v", ImGuiDataType_Double, r.value, r.lo, r.hi, r.format));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.tooltip);
-        ImGui::PopID();
-    }
-    ImGui::PopID();
-    return e;
-}
 
 // A coloured band naming the section, with what its changes do underneath.
 void SectionBand(const PanelFonts& fonts, const char* title, const char* effect, ImU32 colour) {
@@ -114,15 +64,15 @@ void CaregiverControls::Show(Playback& playback, const PanelFonts& fonts) {
 void CaregiverControls::HistoryColumn(Playback& playback, const PanelFonts& fonts) {
     SectionBand(fonts, "First year (history)", "A change re-runs the year and restarts", inside_colours::kHistory);
     const HistoryDef& history = playback.HistoryCaregiving();
-    if (!history_dragging_) history_edit_ = history.caregiver;
+    if (!history_dragging_) history_edit_ = playback.Source().sim;
     if (!history.changes.empty()) {
         ImGui::PushFont(fonts.panel_small);
         ImGui::TextColored(kMuted, "From birth:");
         ImGui::PopFont();
     }
-    const SliderEvents e = CaregiverSliders("history", history_edit_);
+    const SliderEvents e = ParamSliders(HistoryCaregiverSection(), history_edit_, Em(112.0f));
     history_dragging_ = e.active;
-    if (e.released) playback.SetHistoryCaregiver(history_edit_);
+    if (e.released) playback.SetHistoryCaregiver(history_edit_.history.caregiver);
 
     // The scenario's later changes are part of the story it tells; they are shown, not edited.
     ImGui::PushFont(fonts.panel_small);
@@ -139,14 +89,15 @@ void CaregiverControls::HistoryColumn(Playback& playback, const PanelFonts& font
 
 void CaregiverControls::TodayColumn(Playback& playback, const PanelFonts& fonts) {
     SectionBand(fonts, "Today (in the procedure)", "Acts at once, from the next step", inside_colours::kToday);
-    CaregiverDef today = playback.Caregiver();
+    SimulationDef def = playback.Source().sim;
     if (!playback.HistoryCaregiving().changes.empty()) {
         // Level with the history's sliders, which sit under a "From birth:" line.
         ImGui::PushFont(fonts.panel_small);
         ImGui::TextUnformatted(" ");
         ImGui::PopFont();
     }
-    if (CaregiverSliders("today", today).changed) playback.SetCaregiver(today);
+    if (ParamSliders(TodayCaregiverSection(), def, Em(112.0f)).changed) playback.SetCaregiver(def.caregiver);
+    const CaregiverDef& today = def.caregiver;
 
     const HistoryDef& h = playback.HistoryCaregiving();
     const std::vector<std::string> change = DescribeCaregiverChange(CaregiverAt(h, h.months), today);

@@ -6,7 +6,7 @@
 
 #include "app/panel/panel_fonts.h"
 #include "app/run/playback.h"
-#include "model/caregiver_def.h"
+#include "sim/simulation.h"
 
 namespace sb::app {
 
@@ -19,9 +19,9 @@ private:
     void HistoryColumn(Playback& playback, const PanelFonts& fonts);
     void TodayColumn(Playback& playback, const PanelFonts& fonts);
 
-    // The first-year sliders edit this copy and hand it over only when a drag is released: each
-    // hand-over re-runs a year of learning and restarts the run.
-    CaregiverDef history_edit_;
+    // The first-year sliders edit this copy of the scenario and hand its first-year caregiver over
+    // only when a drag is released: each hand-over re-runs a year of learning and restarts the run.
+    SimulationDef history_edit_;
     bool history_dragging_ = false;
 };
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/panel/em.h"
+#include "app/panel/param_sliders.h"
 #include "app/panel/timeline_widget.h"
 #include "app/run/describe.h"
 
@@ -243,18 +244,8 @@ void ControlPanel::InfantReadout(const Playback& playback, const PanelFonts& fon
 
 void ControlPanel::CaregiverControls(Playback& playback, const PanelFonts& fonts) {
     Heading(fonts, "Caregiver today");
-    CaregiverDef def = playback.Caregiver();
-    const float kLabelW = Em(126.0f);
-    const double sens_lo = 1.0, sens_hi = 9.0, cons_lo = 0.0, cons_hi = 1.0;
-    bool changed = false;
-    RowLabel("Sensitivity", kLabelW);
-    changed |= ImGui::SliderScalar("##sensitivity", ImGuiDataType_Double, &def.sensitivity, &sens_lo, &sens_hi, "%.1f");
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Ainsworth's sensitivity scale: 9 prompt and fitting answers, 1 highly insensitive");
-    RowLabel("Consistency", kLabelW);
-    changed |= ImGui::SliderScalar("##consistency", ImGuiDataType_Double, &def.consistency, &cons_lo, &cons_hi, "%.2f");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("How reliably she is available: 1 always, 0 a coin toss each time");
-    if (changed) playback.SetCaregiver(def);
+    SimulationDef def = playback.Source().sim;
+    if (ParamSliders(RunTodaySection(), def, Em(126.0f)).changed) playback.SetCaregiver(def.caregiver);
     ImGui::PushFont(fonts.panel_small);
     ImGui::TextColored(kMuted, "Acceptance, frightening and the first year: Inside tab (I)");
     ImGui::PopFont();

@@ -112,7 +112,7 @@ void TodayNote(const SimulationDef& def, const PanelFonts& fonts) {
     ImGui::PopFont();
 }
 
-void FeltAndShown(const HiddenHistory& h, const PanelFonts& fonts) {
+void FeltAndShown(const HiddenHistory& h, const ProtocolRoles& roles, const PanelFonts& fonts) {
     Heading(fonts, "What it feels and what it shows");
     ImGui::PushFont(fonts.panel_small);
     Legend({kArousalLine, kShownLine, kSustainedLine});
@@ -126,7 +126,7 @@ void FeltAndShown(const HiddenHistory& h, const PanelFonts& fonts) {
     def.gap_to = 1;    // ...above crying: felt, not shown
     def.gap_min = 0.4;
     def.gap_label = "felt, not shown";
-    StripChart(h,
+    StripChart(h, roles,
                {{kArousalLine, [](const HiddenSample& s) { return s.inner.arousal; }, 0},
                 {kShownLine, [](const HiddenSample& s) { return s.inner.expressed; }, inside_colours::kShownFill},
                 {kSustainedLine, [](const HiddenSample& s) { return s.inner.sustained_arousal; }, 0}},
@@ -134,14 +134,14 @@ void FeltAndShown(const HiddenHistory& h, const PanelFonts& fonts) {
     ImGui::PopFont();
 }
 
-void SecureBase(const HiddenHistory& h, const PanelFonts& fonts) {
+void SecureBase(const HiddenHistory& h, const ProtocolRoles& roles, const PanelFonts& fonts) {
     ImGui::Dummy(ImVec2(0.0f, Em(2.0f)));  // keeps this legend off the chart above
     ImGui::PushFont(fonts.panel_small);
     Legend({kSecurityLine, kAttachmentLine, kExplorationLine});
     StripChartDef def;
     def.id = "##secure_base";
     def.height = 78.0f;
-    StripChart(h,
+    StripChart(h, roles,
                {{kSecurityLine, [](const HiddenSample& s) { return s.inner.felt_security; }, 0},
                 {kAttachmentLine, [](const HiddenSample& s) { return s.inner.attachment; }, 0},
                 {kExplorationLine, [](const HiddenSample& s) { return s.inner.exploration; }, 0}},
@@ -169,8 +169,8 @@ void InsideView::Show(Playback& playback, const PanelFonts& fonts) {
     }
 
     ImGui::Spacing();
-    FeltAndShown(playback.Hidden(), fonts);
-    SecureBase(playback.Hidden(), fonts);
+    FeltAndShown(playback.Hidden(), playback.Coded().roles, fonts);
+    SecureBase(playback.Hidden(), playback.Coded().roles, fonts);
 
     ImGui::Separator();
     Heading(fonts, "The first year, month by month");

@@ -12,6 +12,7 @@
 #include "app/panel/em.h"
 #include "app/panel/score_colours.h"
 #include "app/run/describe.h"
+#include "app/run/episode_wording.h"
 
 namespace sb::app {
 
@@ -232,14 +233,7 @@ void MomentLine(double at_s, const char* what = "At") {
                         FormatMoment(std::max(0.0, at_s - kReplayLeadIn_s)).c_str());
 }
 
-const char* WhereScored(int column) {
-    if (column == kSearchColumn) return "Search is scored in the separations, episodes 4, 6 and 7.";
-    if (ColumnPerson(column) == Toward::Caregiver)
-        return "Scales toward the caregiver are scored in episodes 2, 3, 5 and 8, when she is in the room.";
-    return "Scales toward the stranger are scored in episodes 3, 4 and 7, when she is in the room.";
-}
-
-void CellTooltip(const ScorecardRow& r, int column) {
+void CellTooltip(const ScorecardRow& r, int column, const ProtocolRoles& roles) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(Em(kTooltipWidth));
     ImGui::Text("Episode %d \u2014 %s", r.number, r.name.c_str());
@@ -260,7 +254,7 @@ void CellTooltip(const ScorecardRow& r, int column) {
         std::string what = DescribeColumn(column);
         what[0] = static_cast<char>(what[0] - 'a' + 'A');
         ImGui::Text("%s: not scored here", what.c_str());
-        ImGui::TextDisabled("%s", WhereScored(column));
+        ImGui::TextDisabled("%s", WhereScored(roles, column).c_str());
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -280,17 +274,17 @@ void EpisodeTooltip(const ScorecardRow& r) {
     ImGui::EndTooltip();
 }
 
-void HeaderTooltip(int column) {
+void HeaderTooltip(int column, const ProtocolRoles& roles) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(Em(kTooltipWidth));
     if (IsScaleColumn(column)) {
         ImGui::Text("%s (%s), 1\u20137, toward the %s", ScaleName(ColumnScale(column)), ScaleAbbrev(ColumnScale(column)),
                     ColumnPerson(column) == Toward::Caregiver ? "caregiver" : "stranger");
-        ImGui::TextDisabled("%s", WhereScored(column));
+        ImGui::TextDisabled("%s", WhereScored(roles, column).c_str());
     } else if (column == kSearchColumn) {
         ImGui::TextUnformatted("Search for the caregiver, 1\u20137: following her to the door, searching there, looking "
                                "at it");
-        ImGui::TextDisabled("%s", WhereScored(column));
+        ImGui::TextDisabled("%s", WhereScored(roles, column).c_str());
     } else {
         ImGui::TextUnformatted("Crying: the 15-s intervals with at least 1 s of crying, of all the episode's intervals");
     }
@@ -300,8 +294,8 @@ void HeaderTooltip(int column) {
 
 }  // namespace
 
-std::optional<CellClick> ScoreTable(const std::vector<ScorecardRow>& rows, const CellRef& jumped_to,
-                                    const PanelFonts& fonts) {
+std::optional<CellClick> ScoreTable(const std::vector<ScorecardRow>& rows, const ProtocolRoles& roles,
+                                    const CellRef& jumped_to, const PanelFonts& fonts) {
     const Layout l = MeasureLayout(rows, fonts);
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::InvisibleButton("##score_table", ImVec2(width, l.Height()));
@@ -332,9 +326,9 @@ std::optional<CellClick> ScoreTable(const std::vector<ScorecardRow>& rows, const
     }
 
     if (hovered) {
-        if (hover_row >= 0 && hover_column >= 0) CellTooltip(rows[static_cast<std::size_t>(hover_row)], hover_column);
+        if (hover_row >= 0 && hover_column >= 0) CellTooltip(rows[static_cast<std::size_t>(hover_row)], hover_column, roles);
         else if (hover_row >= 0 && ImGui::GetIO().MousePos.x < l.Left(0)) EpisodeTooltip(rows[static_cast<std::size_t>(hover_row)]);
-        else if (const int header = l.HeaderHit(ImGui::GetIO().MousePos); header >= 0) HeaderTooltip(header);
+        else if (const int header = l.HeaderHit(ImGui::GetIO().MousePos); header >= 0) HeaderTooltip(header, roles);
     }
     if (clicked && hover_row >= 0 && hover_column >= 0) {
         const ScorecardRow& r = rows[static_cast<std::size_t>(hover_row)];

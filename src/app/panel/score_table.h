@@ -20,9 +20,9 @@ struct CellClick {
     double at_s = -1.0;  // the moment that set the score (or the first crying)
 };
 
-// Draws the table at the cursor, full width, with `jumped_to` outlined. Returns the cell clicked
-// if it has a moment to replay.
-std::optional<CellClick> ScoreTable(const std::vector<ScorecardRow>& rows, const CellRef& jumped_to,
-                                    const PanelFonts& fonts);
+// Draws the table at the cursor, full width, with `jumped_to` outlined; tooltips name episodes by
+// `roles`. Returns the cell clicked if it has a moment to replay.
+std::optional<CellClick> ScoreTable(const std::vector<ScorecardRow>& rows, const ProtocolRoles& roles,
+                                    const CellRef& jumped_to, const PanelFonts& fonts);
 
 }  // namespace sb::app

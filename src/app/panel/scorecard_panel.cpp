@@ -11,6 +11,7 @@
 #include "app/panel/score_table.h"
 #include "app/panel/verdict_view.h"
 #include "app/run/describe.h"
+#include "app/run/episode_wording.h"
 
 namespace sb::app {
 
@@ -35,7 +36,7 @@ void ScorecardPanel::Show(Playback& playback, const PanelFonts& fonts) {
     std::optional<CellClick> click;
     {
         const std::vector<ScorecardRow> rows = BuildScorecard(playback.Coded());
-        click = ScoreTable(rows, jumped_to_, fonts);
+        click = ScoreTable(rows, playback.Coded().roles, jumped_to_, fonts);
     }
     if (click) {
         jumped_to_ = click->cell;
@@ -52,8 +53,9 @@ void ScorecardPanel::ReplayNote(const Playback& playback, const PanelFonts& font
     const double now = playback.Sim().Time();
     if (jumped_to_.Valid() && now <= jumped_moment_s_ + kNoteLingers_s) {
         ImGui::PushStyleColor(ImGuiCol_Text, kNote);
-        ImGui::TextWrapped("Replayed to %s: %s in episode %d was set at %s.%s", FormatMoment(now).c_str(),
-                           ShortColumnName(jumped_to_.column).c_str(), jumped_to_.episode,
+        ImGui::TextWrapped("Replayed to %s: %s in %s was set at %s.%s", FormatMoment(now).c_str(),
+                           ShortColumnName(jumped_to_.column).c_str(),
+                           EpisodeName(playback.Coded().roles, jumped_to_.episode).c_str(),
                            FormatMoment(jumped_moment_s_).c_str(), playback.Paused() ? " Space to watch it." : "");
         ImGui::PopStyleColor();
     } else {

@@ -7,10 +7,13 @@
 #include <cmath>
 #include <cstdio>
 #include <imgui.h>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "app/panel/em.h"
 #include "app/panel/inside_colours.h"
-#include "app/run/describe.h"
+#include "app/run/episode_wording.h"
 
 namespace sb::app {
 
@@ -60,26 +63,31 @@ void MarkLapses(ImDrawList* dl, const HiddenHistory& h, const Frame& f) {
     });
 }
 
-// A line where each episode begins, with its number; the episode already running at the left edge
-// is numbered there too, so every stretch of the plot says which episode it is.
-void MarkEpisodes(ImDrawList* dl, const HiddenHistory& h, const Frame& f) {
-    auto label = [&](float x, int episode) {
-        char text[16];
-        std::snprintf(text, sizeof text, "Ep %d", episode);
+// A line where each episode begins, with its short name; the episode already running at the left
+// edge is named there too, so every stretch of the plot says which episode it is. A name is cut
+// off at the next episode's line rather than written over it: a curtailed separation can be short.
+void MarkEpisodes(ImDrawList* dl, const HiddenHistory& h, const ProtocolRoles& roles, const Frame& f) {
+    auto label = [&](float x, float until, int episode) {
+        const std::string text = roles.ShortName(episode);
         const ImVec2 at(x + Em(4.0f), f.a.y + Em(9.0f));
-        dl->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 220), text);
-        dl->AddText(at, IM_COL32_WHITE, text);
+        dl->PushClipRect(ImVec2(x, f.a.y), ImVec2(std::max(x, until - Em(3.0f)), f.b.y), true);
+        dl->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 220), text.c_str());
+        dl->AddText(at, IM_COL32_WHITE, text.c_str());
+        dl->PopClipRect();
     };
-    float first_line = f.b.x;
+    std::vector<std::pair<float, int>> starts;  // where each episode begins on the plot, and which
     for (std::size_t i = 1; i < h.Size(); ++i) {
         if (h.At(i).episode == h.At(i - 1).episode) continue;
         const float x = f.X(h.At(i).t);
-        first_line = std::min(first_line, x);
+        starts.emplace_back(x, h.At(i).episode);
         dl->AddLine(ImVec2(x, f.a.y), ImVec2(x, f.b.y), inside_colours::kEpisodeLine, Em(2.0f));
-        label(x, h.At(i).episode);
     }
+    for (std::size_t k = 0; k < starts.size(); ++k)
+        label(starts[k].first, k + 1 < starts.size() ? starts[k + 1].first : f.b.x, starts[k].second);
     const float left = f.X(h.At(0).t);
-    if (first_line - left > ImGui::CalcTextSize("Ep 8").x + Em(10.0f)) label(left, h.At(0).episode);
+    const float first_line = starts.empty() ? f.b.x : starts.front().first;
+    const std::string running = roles.ShortName(h.At(0).episode);
+    if (first_line - left > ImGui::CalcTextSize(running.c_str()).x + Em(10.0f)) label(left, first_line, h.At(0).episode);
 }
 
 std::vector<ImVec2> SeriesPoints(const HiddenHistory& h, const ChartSeries& s, const Frame& f) {
@@ -106,7 +114,8 @@ void FillUnder(ImDrawList* dl, const std::vector<ImVec2>& pts, float base, ImU32
 }
 
 // While the pointer is over the chart: a cursor line and the values at that moment.
-void HoverReadout(ImDrawList* dl, const HiddenHistory& h, const std::vector<ChartSeries>& series, const Frame& f) {
+void HoverReadout(ImDrawList* dl, const HiddenHistory& h, const ProtocolRoles& roles,
+                  const std::vector<ChartSeries>& series, const Frame& f) {
     const float mx = ImGui::GetIO().MousePos.x;
     const double t = f.t0 + (mx - f.a.x) / (f.b.x - f.a.x) * f.span;
     if (t < h.At(0).t || t > h.Latest().t) return;
@@ -117,7 +126,7 @@ void HoverReadout(ImDrawList* dl, const HiddenHistory& h, const std::vector<Char
     const HiddenSample& s = h.At(i);
     dl->AddLine(ImVec2(mx, f.a.y), ImVec2(mx, f.b.y), IM_COL32(255, 255, 255, 120), 1.0f);
     ImGui::BeginTooltip();
-    ImGui::Text("%s, episode %d%s", FormatMoment(s.t).c_str(), s.episode, s.caregiver_present ? "" : " (caregiver out)");
+    ImGui::Text("%s%s", MomentIn(roles, s.t, s.episode).c_str(), s.caregiver_present ? "" : " (caregiver out)");
     for (const ChartSeries& c : series) {
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(c.look.colour), "%s", c.look.label);
         ImGui::SameLine();
@@ -164,7 +173,8 @@ void TimeLabels(ImDrawList* dl, const Frame& f, double window_s) {
 
 }  // namespace
 
-void StripChart(const HiddenHistory& history, const std::vector<ChartSeries>& series, const StripChartDef& def) {
+void StripChart(const HiddenHistory& history, const ProtocolRoles& roles, const std::vector<ChartSeries>& series,
+                const StripChartDef& def) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const float labels_h = def.time_labels ? ImGui::GetTextLineHeight() + Em(2.0f) : 0.0f;
@@ -200,12 +210,12 @@ void StripChart(const HiddenHistory& history, const std::vector<ChartSeries>& se
     }
     dl->PopClipRect();
     dl->PushClipRect(f.a, f.b, true);
-    MarkEpisodes(dl, history, f);
+    MarkEpisodes(dl, history, roles, f);
     if (def.mark_lapses) MarkLapses(dl, history, f);
     MarkGap(dl, history, series, def, f);
     dl->PopClipRect();
     if (def.time_labels) TimeLabels(dl, f, history.Window_s());
-    if (hovered) HoverReadout(dl, history, series, f);
+    if (hovered) HoverReadout(dl, history, roles, series, f);
 }
 
 }  // namespace sb::app

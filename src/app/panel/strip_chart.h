@@ -7,6 +7,7 @@
 
 #include "app/panel/plot_kit.h"
 #include "app/run/hidden_history.h"
+#include "world/episode_roles.h"
 
 namespace sb::app {
 
@@ -29,7 +30,9 @@ struct StripChartDef {
     const char* gap_label = "";
 };
 
-// Draws the chart at the cursor across the available width and advances the cursor past it.
-void StripChart(const HiddenHistory& history, const std::vector<ChartSeries>& series, const StripChartDef& def);
+// Draws the chart at the cursor across the available width and advances the cursor past it;
+// episodes are named by `roles`.
+void StripChart(const HiddenHistory& history, const ProtocolRoles& roles, const std::vector<ChartSeries>& series,
+                const StripChartDef& def);
 
 }  // namespace sb::app

@@ -11,6 +11,7 @@
 
 #include "app/panel/em.h"
 #include "app/run/describe.h"
+#include "app/run/episode_wording.h"
 #include "app/run/scorecard_rows.h"
 
 namespace sb::app {
@@ -53,7 +54,7 @@ void DashedOutline(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour) {
     }
 }
 
-void DisorganizationTooltip(const Disorganization& d, bool final_rating) {
+void DisorganizationTooltip(const Disorganization& d, const ProtocolRoles& roles, bool final_rating) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(Em(420.0f));
     ImGui::Text("Disorganization %d of %d%s; %d or more classifies D (Main & Solomon 1990)", d.rating, kTopRating,
@@ -63,7 +64,7 @@ void DisorganizationTooltip(const Disorganization& d, bool final_rating) {
     for (std::size_t i = 0; i < n; ++i) {
         const DObservation& o = d.observations[i];
         ImGui::Bullet();
-        ImGui::TextWrapped("%s, episode %d: %s (severity %d)", FormatMoment(o.at_s).c_str(), o.episode, o.what.c_str(),
+        ImGui::TextWrapped("%s: %s (severity %d)", MomentIn(roles, o.at_s, o.episode).c_str(), o.what.c_str(),
                            o.severity);
     }
     if (d.observations.size() > n) ImGui::TextDisabled("and %zu more", d.observations.size() - n);
@@ -72,7 +73,8 @@ void DisorganizationTooltip(const Disorganization& d, bool final_rating) {
 }
 
 // "Disorganization", nine segments filled up to the rating (red from the D threshold on), "4/9".
-void DisorganizationRow(const Disorganization& d, bool final_rating, const PanelFonts& fonts) {
+void DisorganizationRow(const Disorganization& d, const ProtocolRoles& roles, bool final_rating,
+                        const PanelFonts& fonts) {
     ImGui::BeginGroup();
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(kMuted, "Disorganization");
@@ -89,7 +91,7 @@ void DisorganizationRow(const Disorganization& d, bool final_rating, const Panel
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(value);
     ImGui::EndGroup();
-    if (ImGui::IsItemHovered()) DisorganizationTooltip(d, final_rating);
+    if (ImGui::IsItemHovered()) DisorganizationTooltip(d, roles, final_rating);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float gap = Em(2.0f);
@@ -114,7 +116,7 @@ struct Dimension {
     double value, lo, hi, origin;  // the bar runs lo..hi and is filled from origin to value
     const char* lo_word;
     const char* hi_word;
-    const char* tooltip;
+    std::string tooltip;
 };
 
 // Label, a bar with the value marked and words at its two ends, and the number: `width` px in all.
@@ -140,7 +142,7 @@ void DimensionBar(const Dimension& d, float width, const PanelFonts& fonts) {
     if (ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(Em(380.0f));
-        ImGui::TextUnformatted(d.tooltip);
+        ImGui::TextUnformatted(d.tooltip.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -204,10 +206,10 @@ void Reasons(const Classification& c, const PanelFonts& fonts) {
 
 void VerdictView(const Coding& coding, bool procedure_finished, const PanelFonts& fonts) {
     const bool decided = procedure_finished || ReunionsComplete(coding);
-    DisorganizationRow(coding.disorganization, decided, fonts);
+    DisorganizationRow(coding.disorganization, coding.roles, decided, fonts);
     if (!decided) {
         ImGui::Spacing();
-        ImGui::TextColored(kFaintText, "Classification after episode 8");
+        ImGui::TextColored(kFaintText, "%s", ClassificationWhen(coding.roles).c_str());
         return;
     }
     const Classification& c = coding.classification;
@@ -218,13 +220,14 @@ void VerdictView(const Coding& coding, bool procedure_finished, const PanelFonts
         const float gap = Em(18.0f);
         const float half = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
         DimensionBar({"Avoidance", c.avoidance_dim, -6.0, 6.0, 0.0, "seeks", "avoids",
-                      "Avoidance versus proximity seeking in the reunions (Fraley & Spieker 2003): the mean AV of "
-                      "episodes 5 and 8 minus the mean of their PS and CM. -6 seeks and never avoids, +6 avoids."},
+                      "Avoidance versus proximity seeking in the reunions (Fraley & Spieker 2003): the mean AV of " +
+                          TheReunions(coding.roles) +
+                          " minus the mean of their PS and CM. -6 seeks and never avoids, +6 avoids."},
                      half, fonts);
         ImGui::SameLine(0.0f, gap);
         DimensionBar({"Resistance", c.resistance_dim, 0.0, 6.0, 0.0, "none", "angry",
-                      "Angry resistance versus emotional confidence in the reunions: the mean RS of episodes 5 and 8 "
-                      "minus 1. 0 none, 6 strong."},
+                      "Angry resistance versus emotional confidence in the reunions: the mean RS of " +
+                          TheReunions(coding.roles) + " minus 1. 0 none, 6 strong."},
                      half, fonts);
     }
     ImGui::Spacing();

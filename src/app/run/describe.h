@@ -37,6 +37,4 @@ std::vector<std::string> DescribeCaregiverChange(const CaregiverDef& first_year,
 // The protocol's entry for an episode number, or nullptr if the table has none.
 const EpisodeDef* FindEpisode(const ProtocolDef& protocol, int number);
 
-// Short names of the standard episodes, as coders write them in the margins of a score sheet
-
 }  // namespace sb::app
