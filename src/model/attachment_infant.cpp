@@ -43,7 +43,8 @@ public:
         // little relief, distress has no organised outlet either (van IJzendoorn et al. 1999).
         const double best = std::max({w.value[0], w.value[1], w.value[2]});
         const double u = Clamp01((m_.unresolved_value_onset - best) / m_.unresolved_value_span);
-        conflict_weight_ = Clamp01(t * t + m_.unresolved_conflict * u * u);
+        conflict_weight_ = t * t;
+        unresolved_weight_ = m_.unresolved_conflict * u * u;
         inner_ = InfantInner{m_.initial_arousal, m_.initial_arousal, m_.initial_felt_security, 0.0, m_.initial_exploration,
                              m_.initial_wariness, 0.0, 0.0, 0.0, false};
         decide_t_ = m_.decision_interval_s;  // the first choice is made at once
@@ -174,9 +175,12 @@ private:
                                 (maximise_ * (1.0 - m_.predictability_anger_relief * w_.predictability) + distress_anger);
         inner_.anger = Clamp01(inner_.anger + (anger_up - m_.anger_decay_rate * inner_.anger * (1.0 - inner_.arousal)) * dt);
 
-        inner_.conflict = CaregiverHere(s) ? conflict_weight_ * std::max(inner_.attachment, since_entry_s_ < m_.recent_entry_s
-                                                                                      ? m_.conflict_floor_after_entry
-                                                                                      : m_.conflict_floor)
+        // Toward a frightening caregiver the conflict is there whenever she is; without a strategy
+        // that brings relief it breaks through only as she returns, with attachment activated.
+        const bool arriving = since_entry_s_ < m_.recent_entry_s;
+        inner_.conflict = CaregiverHere(s) ? Clamp01(conflict_weight_ * std::max(inner_.attachment, arriving ? m_.conflict_floor_after_entry
+                                                                                                              : m_.conflict_floor) +
+                                                     (arriving ? unresolved_weight_ * inner_.attachment : 0.0))
                                           : 0.0;
 
         const double calm = 1.0 - inner_.arousal;
@@ -516,7 +520,7 @@ private:
     InfantDef def_;
     WorkingModel w_;
     InfantModelDef m_;
-    double minimise_ = 0.0, maximise_ = 0.0, gain_ = 1.0, conflict_weight_ = 0.0;
+    double minimise_ = 0.0, maximise_ = 0.0, gain_ = 1.0, conflict_weight_ = 0.0, unresolved_weight_ = 0.0;
     InfantInner inner_;
     Behaviour current_ = Behaviour::Idle;
     double behaviour_t_ = 0.0;

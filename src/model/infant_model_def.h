@@ -24,7 +24,7 @@ struct InfantModelDef {
     /// Unresolved span: value below the onset at which that is complete. [comfort units, 0.05..2]
     double unresolved_value_span = 0.35;
     /// Unresolved weight: conflict weight of an infant for whom no strategy works, besides threat (frightening care is not the only root of D). [-, 0..1]
-    double unresolved_conflict = 0.12;
+    double unresolved_conflict = 0.3;
 
     // Starting state when carried in.
     /// Initial arousal: arousal (and sustained arousal) when carried in. [-, 0..1]
