@@ -68,7 +68,7 @@ Coding CodeTrace(const VisibleTrace& trace) {
         e.intervals = CodeIntervals(s);
         out.episodes.push_back(std::move(e));
     }
-    out.disorganization = CodeDisorganization(slices);
+    out.disorganization = CodeDisorganization(slices, out.roles);
     out.classification = Classify(out.episodes, out.roles, out.disorganization);
     return out;
 }

@@ -2,7 +2,9 @@
 // severity, one point higher when three or more different indices are seen. A rating of 5 or more
 // classifies D (Main & Solomon 1990). Which behaviours count and their severities are our
 // operational rules (docs/coding.md): the stream shows freezing, averted approach, interrupted
-// approach and apprehension; stereotypies and anomalous postures are not in it.
+// approach and apprehension; stereotypies and anomalous postures are not in it. Lapses weigh most
+// in the reunions, where attachment is activated; the same brief lapse before any separation
+// weighs less, and returning to play after touching base is no lapse at all.
 #include <algorithm>
 #include <set>
 
@@ -27,61 +29,92 @@ namespace {
 
 constexpr AgentId kParent = AgentId::Caregiver;
 
+// `freezing` in the stream is a stilled posture with a dazed, trance-like face. Shorter than this
+// it is a still moment, not freezing.
+constexpr double kMinFreeze_s = 2.0;
+// Main & Solomon (1990, as recalled): freezing of about 20 s or more is a strong index wherever it
+// is seen.
+constexpr double kStrongFreeze_s = 20.0;
+// Outside the reunions (before any separation, in the standard procedure) a lapse short of the
+// strong freeze weighs this much less: attachment is hardly activated there, and a brief still or
+// turn there says less about the infant's strategy towards her.
+constexpr int kUnactivatedDiscount = 1;
+constexpr int kUnactivatedFreezeDiscount = 2;
+constexpr double kCrying = 0.25;  // cry intensity that is crying (as in the interval codes)
+
 bool Frozen(const Snapshot& f) { return f.Infant().action == VisibleAction::Freezing; }
 
-int FreezeSeverity(double d) {
-    if (d >= 20) return 8;
-    if (d >= 10) return 7;
-    if (d >= 5) return 6;
-    if (d >= 2) return 4;
-    return 2;
+int FreezeSeverity(double d, bool reunion) {
+    if (d >= kStrongFreeze_s) return reunion ? 8 : 7;
+    const int at_reunion = d >= 10 ? 7 : d >= 5 ? 6 : 4;
+    return reunion ? at_reunion : at_reunion - kUnactivatedFreezeDiscount;
 }
 
-void CodeEpisode(const EpisodeSlice& s, std::vector<DObservation>& out) {
+void CodeEpisode(const EpisodeSlice& s, bool reunion, std::vector<DObservation>& out) {
     const std::string ep = " in episode " + std::to_string(s.number);
+    const int discount = reunion ? 0 : kUnactivatedDiscount;
     // (5) Freezing and stilling in the parent's presence.
     const auto freezes = FindBouts(s, [](const Snapshot& f) { return Frozen(f) && f.Of(kParent).present; }, 0.5);
     for (const Bout& b : freezes) {
-        if (b.Duration() < 1.0) continue;
-        out.push_back({DIndex::FreezingStilling, s.number, b.start_s, b.Duration(), FreezeSeverity(b.Duration()),
+        if (b.Duration() < kMinFreeze_s) continue;
+        out.push_back({DIndex::FreezingStilling, s.number, b.start_s, b.Duration(), FreezeSeverity(b.Duration(), reunion),
                        "froze, motionless, for " + Secs(b.Duration()) + " s at " + Clock(b.start_s) + ep});
     }
     // (1) Approach to the parent, then freezing or turning away within 3 s, without contact.
     const auto approaches = FindApproaches(s, kParent);
     const auto retreats = FindRetreats(s, kParent);
-    // Moving away from her (not from the stranger) starting between `from` and `to`.
+    // Moving away from her starting between `from` and `to` — not back to the toys, which is the
+    // secure-base excursion ending (Ainsworth et al. 1978), and not from the stranger, which is
+    // wariness of her rather than of the parent.
     auto retreat_from_parent = [&](double from, double to) {
         for (const Approach& r : retreats) {
             if (r.bout.start_s < from || r.bout.start_s > to) continue;
-            // Backing away while watching the stranger is wariness of her, not of the parent.
-            std::size_t at_stranger = 0;
-            for (std::size_t i = r.bout.begin; i < r.bout.end; ++i) at_stranger += s.Frame(i).Infant().gaze == GazeTarget::Stranger;
-            if (2 * at_stranger <= r.bout.end - r.bout.begin) return true;
+            std::size_t at_stranger = 0, to_play = 0;
+            for (std::size_t i = r.bout.begin; i < r.bout.end; ++i) {
+                const AgentView& b = s.Frame(i).Infant();
+                at_stranger += b.gaze == GazeTarget::Stranger;
+                to_play += b.action == VisibleAction::Exploring || b.gaze == GazeTarget::Toy;
+            }
+            const std::size_t n = r.bout.end - r.bout.begin;
+            if (2 * at_stranger <= n && 2 * to_play <= n) return true;
         }
         return false;
     };
     for (const Approach& ap : approaches) {
+        // Crying or a distressed face for a third of the way or more: strong attachment behaviour.
+        std::size_t upset = 0;
+        for (std::size_t i = ap.bout.begin; i < ap.bout.end; ++i) {
+            const AgentView& b = s.Frame(i).Infant();
+            upset += b.cry >= kCrying || b.affect == Affect::Distressed;
+        }
+        const bool strong = 3 * upset >= ap.bout.end - ap.bout.begin;
         for (std::size_t i = ap.bout.end; i < s.last && s.Frame(i).t - ap.bout.end_s <= 3.0; ++i) {
             const Snapshot& f = s.Frame(i);
             if (f.Infant().in_contact) break;
             if (Frozen(f)) {
                 double d = 0;
                 for (const Bout& b : freezes) if (b.begin <= i && i < b.end) d = b.Duration();
-                out.push_back({DIndex::SequentialContradiction, s.number, ap.bout.start_s, d, d >= 5 ? 7 : 6,
+                if (d < kMinFreeze_s) break;  // a still moment on arrival is not a freeze
+                int severity = d >= 5 ? 7 : 6;
+                if (!reunion && d < kStrongFreeze_s) severity -= kUnactivatedFreezeDiscount;
+                out.push_back({DIndex::SequentialContradiction, s.number, ap.bout.start_s, d, severity,
                                "approached her at " + Clock(ap.bout.start_s) + " and then froze for " + Secs(d) + " s" + ep});
                 break;
             }
-            // A full approach may end in moving off without contact (sequential contradiction); an
-            // approach abandoned half-way only counts when the infant turns away from her, since
-            // wandering back to the toys is ordinary toddler behaviour.
+            // Main & Solomon's contradiction is very strong attachment behaviour followed suddenly by
+            // avoidance of her: here, an approach made crying or distressed that ends in turning
+            // away from her, or in moving off from her other than back to play. A calm approach that
+            // ends in turning away is the avoidant mix of an A2 infant (Ainsworth et al. 1978), scored
+            // on the avoidance scale, and wandering back to the toys after reaching her — or
+            // half-way — is ordinary toddler behaviour.
             const bool turned = f.Infant().action == VisibleAction::TurningAway;
-            if (turned || (ap.Full() && retreat_from_parent(ap.bout.end_s - 0.5, f.t))) {
+            if (strong && (turned || (ap.Full() && retreat_from_parent(ap.bout.end_s - 0.5, f.t)))) {
                 if (ap.Full()) {
-                    out.push_back({DIndex::SequentialContradiction, s.number, ap.bout.start_s, 0, 4,
-                                   "approached her at " + Clock(ap.bout.start_s) + " and then turned away" + ep});
+                    out.push_back({DIndex::SequentialContradiction, s.number, ap.bout.start_s, 0, 4 - discount,
+                                   "approached her in distress at " + Clock(ap.bout.start_s) + " and then turned away" + ep});
                 } else {
-                    out.push_back({DIndex::InterruptedMovement, s.number, ap.bout.start_s, 0, 4,
-                                   "an approach to her at " + Clock(ap.bout.start_s) + " broke off and veered away" + ep});
+                    out.push_back({DIndex::InterruptedMovement, s.number, ap.bout.start_s, 0, 4 - discount,
+                                   "a distressed approach to her at " + Clock(ap.bout.start_s) + " broke off and veered away" + ep});
                 }
                 break;
             }
@@ -119,9 +152,12 @@ void CodeEpisode(const EpisodeSlice& s, std::vector<DObservation>& out) {
 
 }  // namespace
 
-Disorganization CodeDisorganization(const std::vector<EpisodeSlice>& episodes) {
+Disorganization CodeDisorganization(const std::vector<EpisodeSlice>& episodes, const ProtocolRoles& roles) {
     Disorganization d;
-    for (const EpisodeSlice& s : episodes) CodeEpisode(s, d.observations);
+    for (const EpisodeSlice& s : episodes) {
+        const EpisodeRoles* role = roles.Find(s.number);
+        CodeEpisode(s, role && role->reunion, d.observations);
+    }
     if (d.observations.empty()) {
         d.why = "no disorganized or disoriented behaviour seen in her presence";
         return d;

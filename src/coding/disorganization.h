@@ -8,7 +8,8 @@
 
 namespace sb {
 
-// Looks for disorganized behaviour in the caregiver's presence across all episodes.
-Disorganization CodeDisorganization(const std::vector<EpisodeSlice>& episodes);
+// Looks for disorganized behaviour in the caregiver's presence across all episodes; the roles say
+// which episodes are reunions, where a lapse weighs most.
+Disorganization CodeDisorganization(const std::vector<EpisodeSlice>& episodes, const ProtocolRoles& roles);
 
 }  // namespace sb

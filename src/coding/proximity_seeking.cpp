@@ -14,7 +14,17 @@ constexpr double kContactAfterApproach_s = 10.0;  // a pick-up this soon after a
 constexpr double kStayedNear_m = 0.6;             // ...provided the infant stayed this close meanwhile
 constexpr double kSevenContact_s = 15.0;
 constexpr double kDelayCap_s = 30.0;
-constexpr double kPurposefulGaze = 0.3;           // a partial approach counts if she is watched this much of it
+constexpr double kPurposefulGaze = 0.3;           // an approach is purposeful if she is watched this much of it
+
+// Ainsworth et al. (1978): the baby purposefully approaches, it "does not merely happen to approach
+// while pursuing a toy". Purpose shows as watching her on the way, or as locomotion the camera
+// sees is towards her (an approach with the head averted is still one).
+bool Purposeful(const EpisodeSlice& s, const Approach& ap) {
+    if (ap.gaze_on_person_share >= kPurposefulGaze) return true;
+    std::size_t towards = 0;
+    for (std::size_t i = ap.bout.begin; i < ap.bout.end; ++i) towards += s.Frame(i).Infant().action == VisibleAction::Approaching;
+    return 2 * towards > ap.bout.end - ap.bout.begin;
+}
 
 void Raise(ScaleScore& best, int value, double at, std::string why) {
     if (value > best.value) best = {value, at, std::move(why)};
@@ -36,15 +46,16 @@ const Bout* ContactAfter(const EpisodeSlice& s, const Approach& ap, const std::v
 ScaleScore ScoreProximitySeeking(const EpisodeSlice& s, AgentId person, bool delay_rule) {
     ScaleScore best;
     best.why = "no effort to gain proximity or contact";
-    const std::vector<Approach> approaches = FindApproaches(s, person);
+    // Crawling somewhere that happens to be her way — or to a toy beside her — is not seeking her.
+    std::vector<Approach> approaches;
+    for (const Approach& ap : FindApproaches(s, person))
+        if (Purposeful(s, ap)) approaches.push_back(ap);
     const std::vector<Bout> contacts = FindBouts(s, [&](const Snapshot& f) { return InContactWith(f, person); }, 0.5);
     const double entry = s.EntryTime(person);
     const bool late_first = delay_rule && entry >= 0 && !approaches.empty() &&
                             approaches.front().bout.start_s - entry > kDelayCap_s;
 
     for (const Approach& ap : approaches) {
-        // Crawling somewhere that happens to be her way, not to her, is not seeking her.
-        if (ap.gaze_on_person_share < kPurposefulGaze && !ap.Full()) continue;
         const double after_entry = entry >= 0 ? ap.bout.start_s - entry : -1;
         const std::string when = entry >= 0 ? Secs(after_entry) + " s after her entry" : "at " + Clock(ap.bout.start_s);
         if (ap.Full()) {
