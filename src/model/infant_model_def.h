@@ -8,7 +8,7 @@ namespace sb {
 struct InfantModelDef {
     // From the working model to today's strategy.
     /// Minimising gain: how fast a minimising strategy turns into minimised expression, m = clamp(gain max(0, -strategy)). [-, 0..10]
-    double minimise_gain = 2.0;
+    double minimise_gain = 2.5;
     /// Maximising onset: strategy above which expression is maximised, M = clamp((strategy - onset) / span). [strategy, -1..1]
     double maximise_onset = 0.05;
     /// Maximising span: strategy beyond the onset at which maximising is full. [strategy, 0.05..2]
@@ -16,7 +16,7 @@ struct InfantModelDef {
     /// Expression slope: expression gain g = 1 + slope strategy. [-, 0..1]
     double expression_slope = 0.7;
     /// Conflict threat onset: learned threat above which the caregiver arouses approach-flight conflict, w = clamp((threat - onset) / span)^2. [-, 0..1]
-    double conflict_threat_onset = 0.2;
+    double conflict_threat_onset = 0.35;
     /// Conflict threat span: threat beyond the onset at which the conflict weight is full. [-, 0.05..1]
     double conflict_threat_span = 0.6;
     /// Unresolved onset: learned value of the best way of signalling below which no organised strategy brings relief, u = clamp((onset - best value) / span). [comfort units, -1..1]
@@ -24,7 +24,7 @@ struct InfantModelDef {
     /// Unresolved span: value below the onset at which that is complete. [comfort units, 0.05..2]
     double unresolved_value_span = 0.35;
     /// Unresolved weight: conflict weight of an infant for whom no strategy works, besides threat (frightening care is not the only root of D). [-, 0..1]
-    double unresolved_conflict = 0.3;
+    double unresolved_conflict = 0.4;
 
     // Starting state when carried in.
     /// Initial arousal: arousal (and sustained arousal) when carried in. [-, 0..1]
@@ -146,7 +146,7 @@ struct InfantModelDef {
     /// Predictability calms anger: share of the anger rate a predictable caregiver removes. [-, 0..1]
     double predictability_anger_relief = 0.5;
     /// Anger from distress: anger rate per unit of sustained arousal above the onset, whatever the strategy — long unrelieved distress turns to anger in any infant. [-, 0..5]
-    double distress_anger = 1.0;
+    double distress_anger = 0.5;
     /// Distress anger onset: sustained arousal above which distress turns to anger. [-, 0..1]
     double distress_anger_onset = 0.5;
     /// Anger decay: rate at which anger fades when calm. [1/s, 0..0.5]
@@ -184,9 +184,9 @@ struct InfantModelDef {
     /// Lapse with stress: the lapse hazard is multiplied by (1 + this x sustained arousal): lapses come where stress has accumulated. [-, 0..10]
     double lapse_stress_gain = 2.0;
     /// Lapse after fright: chance of a lapse after a frightening moment, before threat. [-, 0..1]
-    double fright_lapse_base = 0.05;
+    double fright_lapse_base = 0.03;
     /// Lapse after fright from threat: added per unit of learned threat. [-, 0..1]
-    double fright_lapse_threat = 0.25;
+    double fright_lapse_threat = 0.1;
     /// Freezing share: a lapse is a freeze if a uniform draw falls below this. [-, 0..1]
     double lapse_freeze_below = 0.35;
     /// Approach-then-freeze share: ... else approach then freeze if below this. [-, 0..1]
