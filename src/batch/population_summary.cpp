@@ -11,22 +11,6 @@ double PopulationSummary::Share(char g) const {
     return classified > 0 && it != groups.end() ? 100.0 * it->second / classified : 0.0;
 }
 
-double Pearson(const std::vector<double>& x, const std::vector<double>& y) {
-    const std::size_t n = std::min(x.size(), y.size());
-    if (n < 3) return 0.0;
-    double mx = 0, my = 0;
-    for (std::size_t i = 0; i < n; ++i) { mx += x[i]; my += y[i]; }
-    mx /= n;
-    my /= n;
-    double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        sxy += (x[i] - mx) * (y[i] - my);
-        sxx += (x[i] - mx) * (x[i] - mx);
-        syy += (y[i] - my) * (y[i] - my);
-    }
-    return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0.0;
-}
-
 PopulationSummary Summarise(const std::vector<RunResult>& runs) {
     PopulationSummary s;
     s.n = static_cast<int>(runs.size());

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/stats.h"
 #include "record/run_outputs.h"
 
 namespace sb {
@@ -31,7 +32,5 @@ inline const std::map<char, double> kLowRiskReference{{'B', 65.0}, {'A', 20.0}, 
 
 // Text table of the shares beside the reference, subgroup counts and correlations.
 std::string SummaryText(const PopulationSummary& s);
-
-double Pearson(const std::vector<double>& x, const std::vector<double>& y);
 
 }  // namespace sb

@@ -1,30 +1,21 @@
 // Validation runs and their checks. Pathway runs keep the scenario's caregiver and draw only the
-// infant's temperament; the population run draws everything from population-lowrisk.toml.
+// infant's temperament; the population runs draw everything from population-lowrisk.toml and
+// population-highrisk.toml.
 #include "batch/validation.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <map>
 
 #include "batch/batch_runner.h"
-#include "core/version.h"
+#include "batch/dyad_facts.h"
+#include "batch/fidelity_targets.h"
+#include "batch/report_format.h"
 #include "scenario/scenario.h"
 
 namespace sb {
 
 namespace {
-
-std::string Pct(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f%%", v);
-    return buf;
-}
-std::string Num(double v, int decimals = 2) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
 
 // Infants differ even when caregivers do not: temperament as in the low-risk population.
 PopulationDef TemperamentOnly() {
@@ -106,6 +97,18 @@ SeparationPhysiology InSeparations(const std::vector<RunResult>& runs, char grou
     return p;
 }
 
+// Which episodes the fidelity targets read, named for the reader: they are found by role.
+std::string FidelityRoles(const ProtocolRoles& roles) {
+    auto episode = [&](int k) {
+        return k > 0 ? "episode " + std::to_string(k) + " (" + roles.Name(k) + ")" : std::string("none in this protocol");
+    };
+    const std::vector<int> reunions = roles.Reunions();
+    return "The episodes are found by their roles: caregiver only before any separation = " +
+           episode(roles.CaregiverOnlyBaseline()) + "; first separation with the stranger = " +
+           episode(roles.StrangerSeparation()) + "; first reunion = " + episode(reunions.empty() ? 0 : reunions.front()) +
+           "; second reunion = " + episode(reunions.size() >= 2 ? reunions.back() : 0) + ".";
+}
+
 std::string SharesRow(const std::string& name, const PopulationSummary& s) {
     return "| " + name + " | " + std::to_string(s.classified) + " | " + Pct(s.Share('B')) + " | " + Pct(s.Share('A')) + " | " +
            Pct(s.Share('C')) + " | " + Pct(s.Share('D')) + " |\n";
@@ -120,8 +123,9 @@ double NormalisedReference(char group) {
 }
 
 bool ValidationReport::AllPass() const {
-    for (const ValidationCheck& c : checks)
-        if (!c.pass) return false;
+    for (const auto* list : {&checks, &fidelity})
+        for (const ValidationCheck& c : *list)
+            if (!c.pass) return false;
     return !checks.empty();
 }
 
@@ -231,9 +235,7 @@ ValidationReport Validate(const ValidationDef& def) {
     }
     const std::vector<int> separations = m.roles.Separations();
     const std::vector<int> reunions = m.roles.Reunions();
-    int baseline = 0;
-    for (int k : m.roles.BeforeFirstSeparation())
-        if (!baseline && !m.roles.Find(k)->stranger_present) baseline = k;
+    const int baseline = m.roles.CaregiverOnlyBaseline();
     const int alone = m.roles.AloneSeparation();
     std::string separation_list;
     for (int k : separations) separation_list += (separation_list.empty() ? "" : ", ") + std::to_string(k);
@@ -288,17 +290,18 @@ ValidationReport Validate(const ValidationDef& def) {
         c.pass = cc > cb && cb + cc > 0;
         rep.checks.push_back(c);
     }
-    return rep;
-}
 
-std::string ReportMarkdown(const ValidationReport& rep, const ValidationDef& def, const std::string& command) {
-    std::string out = "## Measured (securebase " SECUREBASE_VERSION ", batch seed " + std::to_string(def.seed) + ")\n\n";
-    out += "Regenerate with `" + command + "`.\n\n";
-    out += "| Target | Criterion | Measured | |\n|---|---|---|---|\n";
-    for (const ValidationCheck& c : rep.checks)
-        out += "| " + c.target + " | " + c.expected + " | " + c.measured + " | " + (c.pass ? "pass" : "**FAIL**") + " |\n";
-    out += "\n" + rep.details;
-    return out;
+    // 7. Fidelity targets: the low-risk population again, and a high-risk one of the same size.
+    const Scenario high = LoadScenario("population-highrisk");
+    const auto high_runs = RunScenario(high, high.population, def.population_n, Rng::DeriveSeed(def.seed, salt++), def,
+                                       "population-highrisk");
+    const PopulationSummary hs = Summarise(high_runs);
+    d += "\n### High-risk population (" + std::to_string(def.population_n) + " dyads, scenarios/population-highrisk.toml)\n\n";
+    d += "| Population | classified | B | A | C | D |\n|---|---|---|---|---|---|\n";
+    d += SharesRow("population-lowrisk", s) + SharesRow("population-highrisk", hs);
+    rep.fidelity = FidelityTargets(FactsOf(runs), FactsOf(high_runs));
+    rep.fidelity_roles = FidelityRoles(m.roles);
+    return rep;
 }
 
 }  // namespace sb

@@ -2,12 +2,24 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 
 #include "batch/validation.h"
 #include "cli/commands.h"
 #include "record/atomic_file.h"
 
 namespace sb::cli {
+
+namespace {
+// The file's text, or empty if there is none yet.
+std::string Existing(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+}  // namespace
 
 int Validate(const ValidateOptions& o) {
     ValidationDef def;
@@ -29,12 +41,15 @@ int Validate(const ValidateOptions& o) {
     const std::string command = "securebase-cli validate --pathway-n " + std::to_string(o.pathway_n) + " --population-n " +
                                 std::to_string(o.population_n) + " --seed " + std::to_string(o.seed);
     const std::string md = ReportMarkdown(rep, def, command);
-    if (!o.out.empty()) WriteFileAtomically(o.out, md);
+    // Writing into docs/validation.md replaces its measured section and keeps the prose around it.
+    if (!o.out.empty()) WriteFileAtomically(o.out, SpliceReport(Existing(o.out), md));
     std::fputs(md.c_str(), stdout);
-    int failed = 0;
+    int failed = 0, fidelity_failed = 0;
     for (const ValidationCheck& c : rep.checks) failed += !c.pass;
-    std::printf("\n%zu passed, %d failed\n", rep.checks.size() - failed, failed);
-    return failed ? 4 : 0;
+    for (const ValidationCheck& c : rep.fidelity) fidelity_failed += !c.pass;
+    std::printf("\n%zu passed, %d failed; fidelity targets: %zu passed, %d failed\n", rep.checks.size() - failed, failed,
+                rep.fidelity.size() - fidelity_failed, fidelity_failed);
+    return failed + fidelity_failed ? 4 : 0;
 }
 
 }  // namespace sb::cli

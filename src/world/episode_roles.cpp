@@ -53,6 +53,18 @@ int ProtocolRoles::AloneSeparation() const {
     return 0;
 }
 
+int ProtocolRoles::StrangerSeparation() const {
+    for (const EpisodeRoles& e : episodes)
+        if (e.separation && !e.caregiver_present && e.stranger_present) return e.number;
+    return 0;
+}
+
+int ProtocolRoles::CaregiverOnlyBaseline() const {
+    for (int k : BeforeFirstSeparation())
+        if (!Find(k)->stranger_present) return k;
+    return 0;
+}
+
 int ProtocolRoles::FirstScored() const {
     for (const EpisodeRoles& e : episodes)
         if (AnyScore(e)) return e.number;

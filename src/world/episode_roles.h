@@ -42,6 +42,12 @@ struct ProtocolRoles {
     std::vector<int> BeforeFirstSeparation() const;
     // The separation in which the infant is left alone (nobody present), or 0 if there is none.
     int AloneSeparation() const;
+    // The first separation in which the stranger stays with the infant (and may comfort it), or 0:
+    // where the infant's distress with only the stranger, and its contact with her, are seen.
+    int StrangerSeparation() const;
+    // The first episode before any separation in which the caregiver is scored and no stranger is
+    // present, or 0: the baseline of infant and caregiver together.
+    int CaregiverOnlyBaseline() const;
     // The first and last episode the scorecard shows a row for (the first and last with any score).
     int FirstScored() const;
     int LastScored() const;

@@ -34,6 +34,21 @@ TEST_CASE("who is present in each episode follows Table 2", "[protocol]") {
     REQUIRE(p.episodes[7].reunion);
 }
 
+TEST_CASE("the roles name the baseline, the stranger's separation and the infant-alone one of Table 2", "[protocol][roles]") {
+    const ProtocolRoles roles = RolesOf(DefaultProtocol());
+    // Episode 2: infant and caregiver alone together, before anyone leaves.
+    REQUIRE(roles.CaregiverOnlyBaseline() == 2);
+    // Episode 4 is the first time the stranger stays with the infant; episode 7 is the second.
+    REQUIRE(roles.StrangerSeparation() == 4);
+    REQUIRE(roles.AloneSeparation() == 6);
+    REQUIRE(roles.Reunions() == std::vector<int>{5, 8});
+
+    ProtocolRoles no_stranger;
+    no_stranger.episodes = {roles.episodes[1], roles.episodes[5], roles.episodes[4]};
+    REQUIRE(no_stranger.StrangerSeparation() == 0);
+    REQUIRE(no_stranger.CaregiverOnlyBaseline() == 2);
+}
+
 TEST_CASE("the stranger's episode 3 has three one-minute phases", "[protocol]") {
     const EpisodeDef& ep3 = DefaultProtocol().episodes[2];
     auto at = [&](CueKind k) {
