@@ -126,15 +126,19 @@ private:
             target = m_.security_held_base + m_.security_held_availability * w_.availability - m_.security_held_threat * w_.threat;
         } else if (CaregiverHere(s)) {
             const double d = CaregiverDistance(s);
-            target = m_.security_present_base + m_.security_present_availability * w_.availability -
+            target = refuel_ * m_.refuel_security + m_.security_present_base + m_.security_present_availability * w_.availability -
                      m_.security_distance_weight * Clamp01((d - m_.security_distance_onset_m) / m_.security_distance_span_m) -
                      m_.security_present_threat * w_.threat * std::exp(-d);
         } else {
-            target = m_.security_absent + m_.security_absent_confidence * w_.separation_confidence;
+            target = m_.security_absent + m_.security_absent_confidence * w_.separation_confidence *
+                                              (StrangerHere(s) ? 1.0 : m_.alone_confidence_share);
             if (StrangerHere(s)) target += m_.security_stranger_company * def_.sociability * familiarity_;
             if (s.held_by == Holder::Stranger) target += m_.security_stranger_held;
         }
         inner_.felt_security = Relax(inner_.felt_security, Clamp01(target), m_.security_tau_s, dt);
+        // A visit to her (held, or within reach) refuels; it fades over a minute or so.
+        const bool with_her = s.held_by == Holder::Caregiver || (CaregiverHere(s) && CaregiverDistance(s) < m_.reach_up_distance_m);
+        refuel_ = with_her ? 1.0 : Relax(refuel_, 0.0, m_.refuel_tau_s, dt);
 
         double wary = strangeness_;
         if (StrangerHere(s)) {
@@ -157,6 +161,7 @@ private:
                              m_.drive_offset + m_.drive_reactivity * (def_.reactivity - kTypicalTrait) + suppression;
         const double rise = m_.arousal_rate * (m_.trait_offset + def_.reactivity);
         double da = drive > 0.0 ? rise * drive * (1.0 - inner_.arousal) : rise * drive * inner_.arousal;
+        da -= rise * m_.arousal_recovery * inner_.arousal;
         // Comfort works in proportion to trust: learned with her; not learned with the stranger.
         const double trust = s.held_by == Holder::Stranger ? m_.stranger_comfort_trust
                                                            : m_.comfort_trust_base + m_.comfort_trust_availability * w_.availability;
@@ -238,7 +243,7 @@ private:
             // A minimising infant neither clings nor resists release: it leans out towards the toys.
             u[int(Behaviour::StayInContact)] =
                 (m_.contact_base + m_.contact_arousal * felt * (m_.contact_gain_base + m_.contact_gain_slope * gain_)) *
-                    (1.0 - m_.contact_minimise_damping * minimise_) +
+                    (1.0 - m_.contact_minimise_damping * minimise_) * mobile +
                 m_.contact_maximise * maximise_;
             u[int(Behaviour::WantDown)] = inner_.exploration + m_.want_down_minimise * minimise_;
             if (resist_cooldown_ <= 0.0) u[int(Behaviour::Resist)] = m_.resist_held_weight * inner_.anger * (m_.resist_base + maximise_);
@@ -535,7 +540,8 @@ private:
     double babble_t_ = 0.0;
     bool babbling_ = false;
     bool caregiver_was_here_ = false;
-    int entries_ = 0;  // her entries so far (the first is carrying it in)
+    int entries_ = 0;
+    double refuel_ = 0.0;  // 0..1 what is left of the last visit to her  // her entries so far (the first is carrying it in)
     bool stranger_was_here_ = false;
     double look_at_stranger_in_s_ = kParked_s;
     double since_entry_s_ = 1e9;

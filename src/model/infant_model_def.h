@@ -85,12 +85,18 @@ struct InfantModelDef {
     double security_distance_span_m = 2.0;
     /// Present security lost to threat: near her, threat x exp(-distance / 1 m) costs this much security. [-, 0..1]
     double security_present_threat = 0.2;
+    /// Refuelling: security carried away from a visit to her (held, or within reach), fading with the refuelling time constant — a returning infant explores a while before it needs her again (Mahler's "emotional refuelling"). [-, 0..1]
+    double refuel_security = 0.15;
+    /// Refuelling time constant: how fast that carried-away security fades. [s, 1..600]
+    double refuel_tau_s = 60.0;
     /// Security alone: felt security with her out of the room. [-, 0..1]
     double security_absent = 0.15;
     /// Separation confidence: security alone added per unit of learned separation confidence (it knows she comes back). [-, 0..1]
     double security_absent_confidence = 0.25;
+    /// Confidence when alone: share of that confidence that holds when nobody is with it — being alone in a strange place is a natural clue to danger (Bowlby 1973), and everyday separations are mostly spent with someone. [-, 0..1]
+    double alone_confidence_share = 0.4;
     /// Used to other carers: share of stranger wariness removed per unit of familiarity with other carers. [-, 0..1]
-    double others_wariness_relief = 0.5;
+    double others_wariness_relief = 0.3;
     /// Stranger's company: security a familiar stranger adds, times sociability. [-, 0..1]
     double security_stranger_company = 0.2;
     /// Held by the stranger: security her holding adds. [-, 0..1]
@@ -98,7 +104,7 @@ struct InfantModelDef {
     /// Security time constant: how fast felt security follows the situation. [s, 0.1..60]
     double security_tau_s = 4.0;
     /// Stranger wariness: wariness a near, unfamiliar stranger arouses in an unsociable infant. [-, 0..2]
-    double stranger_wariness = 0.8;
+    double stranger_wariness = 1.1;
     /// Stranger wariness distance: e-folding distance of that wariness. [m, 0.1..5]
     double stranger_wariness_distance_m = 1.2;
     /// Familiarity relief: share of stranger wariness that familiarity removes. [-, 0..1]
@@ -122,11 +128,13 @@ struct InfantModelDef {
     /// Drive from insecurity: arousal drive per unit of insecurity (1 - security). [-, 0..3]
     double drive_insecurity = 0.9;
     /// Drive from wariness: arousal drive per unit of wariness. [-, 0..3]
-    double drive_wariness = 0.6;
+    double drive_wariness = 0.8;
     /// Drive offset: arousal drive subtracted, so a secure calm infant calms down. [-, 0..2]
-    double drive_offset = 0.35;
+    double drive_offset = 0.27;
     /// Drive from reactivity: arousal drive added per unit of reactivity above the typical 0.5 — a distress-prone infant is distressed sooner and more by the same situation (Belsky & Rovine 1987). [-, 0..2]
     double drive_reactivity = 0.5;
+    /// Recovery: homeostatic pull of arousal back to rest, in units of the drive, so a moderate drive gives moderate distress (equilibrium rD / (rD + recovery)) rather than, slowly, the most. [-, 0..2]
+    double arousal_recovery = 0.08;
     /// Arousal rate: rate of arousal change, times (trait offset + reactivity). [1/s, 0..0.5]
     double arousal_rate = 0.025;
     /// Comfort trust floor: share of comfort that works whatever the infant expects. [-, 0..1]
@@ -156,7 +164,7 @@ struct InfantModelDef {
     /// Play prompt: exploration added while someone points out or offers a toy. [-, 0..1]
     double play_prompt_pull = 0.15;
     /// Exploration base: exploration of a secure calm infant of curiosity 0. [-, 0..2]
-    double exploration_base = 0.6;
+    double exploration_base = 0.9;
     /// Exploration from curiosity: added per unit of curiosity. [-, 0..2]
     double exploration_curiosity = 0.8;
     /// Attachment suppresses exploration: subtracted per unit of activation (secure-base antagonism). [-, 0..2]
@@ -263,8 +271,8 @@ struct InfantModelDef {
     double cry_present_base = 0.4;
     /// Crying with her present, maximising: added to that factor per unit of maximising. [-, 0..1]
     double cry_present_maximise = 0.4;
-    /// Activity and locomotion: seeking and searching are scaled by (1 + this x (activity - 0.5)), crying with her present by (1 - this x (activity - 0.5)): a passive infant cries where an active one crawls to her. [-, 0..2]
-    double activity_locomotion = 1.0;
+    /// Activity and locomotion: seeking, searching and actively clinging are scaled by (1 + this x (activity - 0.5)), crying with her present by (1 - this x (activity - 0.5)): a passive infant cries where an active one crawls to her, and is held rather than holding on. [-, 0..2]
+    double activity_locomotion = 1.6;
     /// Seeking her: utility of approaching her per unit of activation. [-, 0..5]
     double seek_weight = 1.2;
     /// Minimising damps seeking: share of seeking lost per unit of minimising. [-, 0..1]
