@@ -89,7 +89,14 @@ private:
         const bool here = CaregiverHere(s);
         if (here && !caregiver_was_here_) {
             since_entry_s_ = 0.0;
-            if (entries_++ > 0) SetOccasionStrategy(w_.strategy + rng.Normal(0.0, m_.occasion_sd));
+            if (entries_++ > 0) {
+                double strategy = w_.strategy + rng.Normal(0.0, m_.occasion_sd);
+                // Deactivation holds under moderate stress, not under overwhelming stress: after a
+                // separation that overwhelmed it, a minimising infant's attachment behaviour breaks through.
+                const double overwhelmed = Clamp01((inner_.sustained_arousal - m_.breakthrough_onset) / m_.breakthrough_span);
+                if (strategy < 0.0) strategy *= 1.0 - m_.minimise_breakthrough * overwhelmed;
+                SetOccasionStrategy(strategy);
+            }
             // Orienting to her return: prompt for an open or maximising infant; a minimising one
             // keeps its attention on the toys, often for long (the visible face of deactivation).
             orient_in_s_ = rng.Exponential(m_.orient_delay_mean_s) +

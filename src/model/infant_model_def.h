@@ -90,11 +90,11 @@ struct InfantModelDef {
     /// Refuelling time constant: how fast that carried-away security fades. [s, 1..600]
     double refuel_tau_s = 60.0;
     /// Security alone: felt security with her out of the room. [-, 0..1]
-    double security_absent = 0.15;
+    double security_absent = 0.08;
     /// Separation confidence: security alone added per unit of learned separation confidence (it knows she comes back). [-, 0..1]
-    double security_absent_confidence = 0.25;
+    double security_absent_confidence = 0.35;
     /// Confidence when alone: share of that confidence that holds when nobody is with it — being alone in a strange place is a natural clue to danger (Bowlby 1973), and everyday separations are mostly spent with someone. [-, 0..1]
-    double alone_confidence_share = 0.4;
+    double alone_confidence_share = 0.7;
     /// Used to other carers: share of stranger wariness removed per unit of familiarity with other carers. [-, 0..1]
     double others_wariness_relief = 0.3;
     /// Stranger's company: security a familiar stranger adds, times sociability. [-, 0..1]
@@ -113,6 +113,12 @@ struct InfantModelDef {
     double wariness_tau_s = 2.0;
     /// Sustained carry-over: share of sustained arousal that keeps the set-point and the wish for contact raised after arousal itself has fallen (stress accumulates over the procedure). [-, 0..1]
     double sustained_carryover = 0.8;
+    /// Breakthrough: share of a minimising strategy lost on her return after a separation that overwhelmed the infant. [-, 0..1]
+    double minimise_breakthrough = 0.8;
+    /// Breakthrough onset: sustained arousal at her return above which minimising starts to break down. [-, 0..1]
+    double breakthrough_onset = 0.55;
+    /// Breakthrough span: sustained arousal beyond the onset at which the breakdown is full. [-, 0.05..1]
+    double breakthrough_span = 0.3;
     /// Occasion variation: SD of the shift of the infant's strategy drawn afresh each time she comes in (state, fatigue, how the separation went). [strategy, 0..1]
     double occasion_sd = 0.15;
     /// Set-point base: Bischof's dependency set-point at zero arousal. [-, 0..1]
