@@ -1,6 +1,7 @@
 // The validation of docs/validation.md and model.md §9: the four caregiving pathways, the
 // low-risk population against the published distribution, the sensitivity-security link, hidden
-// arousal of avoidant infants, the episode trends and curtailment — each a measured check.
+// arousal of avoidant infants, cortisol by group, the episode trends and curtailment — each a
+// measured check.
 #pragma once
 
 #include <functional>
