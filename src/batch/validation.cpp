@@ -114,6 +114,34 @@ std::string SharesRow(const std::string& name, const PopulationSummary& s) {
            Pct(s.Share('C')) + " | " + Pct(s.Share('D')) + " |\n";
 }
 
+// Cortisol ratio (post sample / baseline, hidden) by the observer's group: secure infants show
+// little response (Spangler & Schieche 1998), D the highest, A and C like B (Hertsgaard et al.
+// 1995) — though Spangler & Grossmann (1993) saw a rise in avoidant infants too, hence a tolerance
+// for A rather than equality. One check and one table, from the population run.
+void CortisolByGroup(const std::vector<RunResult>& runs, ValidationReport& rep) {
+    std::map<char, double> sum;
+    std::map<char, int> n;
+    for (const RunResult& r : runs) {
+        if (!r.coding.classification.classifiable) continue;
+        sum[r.coding.classification.group] += r.cortisol_ratio;
+        ++n[r.coding.classification.group];
+    }
+    auto mean = [&](char g) { return n[g] > 0 ? sum[g] / n[g] : 0.0; };
+    rep.details += "\n### Cortisol ratio by group (population; hidden, post sample at 25 min / baseline)\n\n";
+    rep.details += "| Group | dyads | mean cortisol ratio |\n|---|---|---|\n";
+    for (char g : {'B', 'A', 'C', 'D'})
+        rep.details += "| " + std::string(1, g) + " | " + std::to_string(n[g]) + " | " + Num(mean(g), 3) + " |\n";
+    ValidationCheck c;
+    c.target = "Cortisol ratio by group: little response in B (Spangler & Schieche 1998), highest in D, A like B "
+               "(Hertsgaard et al. 1995)";
+    c.expected = "B <= 1.10; D >= 1.3 x B; A within 15% of B";
+    const double a = mean('A'), b = mean('B'), d = mean('D');
+    c.measured = "B " + Num(b, 3) + ", A " + Num(a, 3) + " (A/B " + Num(b > 0 ? a / b : 0.0) + "), C " + Num(mean('C'), 3) + ", D " +
+                 Num(d, 3) + " (D/B " + Num(b > 0 ? d / b : 0.0) + ")";
+    c.pass = n['A'] > 0 && n['B'] > 0 && n['D'] > 0 && b <= 1.10 && d >= 1.3 * b && std::fabs(a - b) <= 0.15 * b;
+    rep.checks.push_back(c);
+}
+
 }  // namespace
 
 double NormalisedReference(char group) {
@@ -221,6 +249,8 @@ ValidationReport Validate(const ValidationDef& def) {
         c.pass = a.n > 0 && b.n > 0 && cry_ratio < 0.5 && arousal_ratio >= 0.8 && arousal_ratio <= 1.25;
         rep.checks.push_back(c);
     }
+
+    CortisolByGroup(runs, rep);
 
     // 5. Episode trends (population), found by the episodes' roles: the baseline with the
     // caregiver alone before any separation, the separations, the one spent alone, the reunions.

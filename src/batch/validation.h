@@ -1,7 +1,8 @@
 // The validation of docs/validation.md and model.md §9: the four caregiving pathways, the
 // low-risk population against the published distribution, the sensitivity-security link, hidden
-// arousal of avoidant infants, the episode trends and curtailment — each a measured check — and the
-// fidelity targets (batch/fidelity_targets.h) measured on the low- and high-risk populations.
+// arousal of avoidant infants, cortisol by group, the episode trends and curtailment — each a
+// measured check — and the fidelity targets (batch/fidelity_targets.h) measured on the low- and
+// high-risk populations.
 #pragma once
 
 #include <functional>

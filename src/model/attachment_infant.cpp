@@ -2,11 +2,13 @@
 // security, arousal with a slow component, wariness and anger drive the attachment, exploration,
 // wariness and affiliative systems; the learned strategy sets how much of the attachment activation
 // is shown; a frightening caregiver adds an approach-flight conflict that breaks through as
-// disorganized lapses. No attachment style is read anywhere: only the learned WorkingModel.
+// disorganized lapses; the HPA axis turns what it cannot regulate into lagged cortisol, which
+// nothing reads back. No attachment style is read anywhere: only the learned WorkingModel.
 #include <algorithm>
 #include <array>
 #include <cmath>
 
+#include "model/cortisol.h"
 #include "model/infant.h"
 
 namespace sb {
@@ -47,6 +49,7 @@ public:
         unresolved_weight_ = m_.unresolved_conflict * u * u;
         inner_ = InfantInner{m_.initial_arousal, m_.initial_arousal, m_.initial_felt_security, 0.0, m_.initial_exploration,
                              m_.initial_wariness, 0.0, 0.0, 0.0, false};
+        inner_.hpa_buffering = CortisolBuffering(w, m_);
         decide_t_ = m_.decision_interval_s;  // the first choice is made at once
         strangeness_ = m_.room_strangeness;
         next_checkback_s_ = m_.checkback_min_s;
@@ -66,7 +69,10 @@ public:
             MaybeLapse(s, rng);
             if (lapse_ == Lapse::None) Choose(s, rng);
         }
-        return Act(s, rng, dt);
+        const InfantIntent intent = Act(s, rng, dt);
+        // Physiology last, from the state this step left: behaviour never reads it back.
+        StepCortisol(inner_, m_, dt);
+        return intent;
     }
 
     InfantInner Inner() const override { return inner_; }

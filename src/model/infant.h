@@ -60,6 +60,11 @@ struct InfantInner {
     double conflict = 0.0;         // 0..1 approach-flight conflict toward a frightening caregiver
     double expressed = 0.0;        // 0..1 distress shown (crying)
     bool lapse = false;            // a disorganized lapse is under way
+    // The HPA axis (model/cortisol.h): computed from the state above, never read back by behaviour.
+    double hpa_buffering = 0.0;    // 0..1 share of the HPA drive the relationship buffers (from learned threat)
+    double hpa_drive = 0.0;        // >= 0 stress it cannot regulate, driving the HPA axis [arousal above threshold]
+    double acth = 0.0;             // >= 0 the drive lagged once: the pituitary stage ("ACTH") [same units]
+    double cortisol = 1.0;         // salivary cortisol relative to its own baseline [x baseline; 1 = baseline]
 };
 
 class Infant {

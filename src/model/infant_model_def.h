@@ -166,6 +166,27 @@ struct InfantModelDef {
     /// Anger decay: rate at which anger fades when calm. [1/s, 0..0.5]
     double anger_decay_rate = 0.012;
 
+    // The HPA axis: salivary cortisol, hidden physiology that nothing in behaviour reads (docs/model.md
+    // §5, "Cortisol"). Cortisol is in units of the infant's own baseline; the drive in arousal units.
+    /// Cortisol threshold: sustained arousal the infant regulates without the HPA axis; only the excess drives it. [-, 0..1]
+    double cortisol_arousal_threshold = 0.4;
+    /// Social buffering: share of that drive a relationship without alarm buffers, b (1 - clamp(threat / threat span)). [-, 0..1]
+    double cortisol_buffering = 0.6;
+    /// Buffering threat span: learned threat at which the caregiver buffers nothing (she is the alarm). [-, 0.05..1]
+    double cortisol_buffering_threat = 0.3;
+    /// Conflict drive: unbuffered HPA drive per unit of approach-flight conflict toward her. [-, 0..5]
+    double cortisol_conflict_drive = 1.0;
+    /// Lapse drive: unbuffered HPA drive while a disorganized lapse is under way. [-, 0..5]
+    double cortisol_lapse_drive = 3.0;
+    /// ACTH time constant: how slowly the first (pituitary) compartment follows the drive. [s, 10..3600]
+    double cortisol_acth_tau_s = 600.0;
+    /// Cortisol time constant: how slowly salivary cortisol follows the first compartment (rise and clearance). [s, 60..14400]
+    double cortisol_tau_s = 3600.0;
+    /// Cortisol gain: cortisol = 1 + gain x (lagged drive), in units of the baseline per unit of drive. [x baseline, 0..20]
+    double cortisol_gain = 12.5;
+    /// Post sample: when the saliva sample is taken, counted from the start of the procedure (the baseline sample). [s, 60..7200]
+    double cortisol_sample_s = 1500.0;
+
     // Exploration, expression, conflict.
     /// Play prompt: exploration added while someone points out or offers a toy. [-, 0..1]
     double play_prompt_pull = 0.15;

@@ -8,6 +8,7 @@
 
 #include "coding/coder.h"
 #include "core/version.h"
+#include "model/cortisol.h"
 #include "params/param_registry.h"
 #include "record/atomic_file.h"
 #include "record/trace_csv.h"
@@ -120,6 +121,8 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id, bool keep_trace) {
     AppendFrame(trace, sim.Now(), sim.AllEvents());
     std::vector<double> arousal_sum, slow_sum;
     std::vector<int> count;
+    CortisolSampler cortisol(def.model.infant);
+    cortisol.Observe(sim.Time(), sim.Inner());
     while (!sim.Finished()) {
         sim.Step();
         measurer.Observe(sim.Previous(), sim.Now(), def.step_s);
@@ -134,8 +137,10 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id, bool keep_trace) {
         arousal_sum[k] += in.arousal;
         slow_sum[k] += in.sustained_arousal;
         ++count[k];
+        cortisol.Observe(sim.Time(), in);
     }
     RunResult r;
+    r.cortisol_ratio = cortisol.Finish(sim.Time(), sim.Inner(), def.step_s);
     for (std::size_t k = 0; k < count.size(); ++k) {
         r.arousal_mean.push_back(count[k] ? arousal_sum[k] / count[k] : 0.0);
         r.sustained_arousal_mean.push_back(count[k] ? slow_sum[k] / count[k] : 0.0);
@@ -219,13 +224,13 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
         }
     }
     std::ostringstream os;
-    // Parameters as drawn/used first, then the observer's verdict, then the hidden working model
-    // (exported for research; the observer never saw it).
+    // Parameters as drawn/used first, then the observer's verdict, then the hidden working model and
+    // the hidden cortisol ratio (exported for research; the observer never saw them).
     os << "run_id,seed,scenario";
     for (const ParamEntry* e : columns) os << ',' << e->runs_column;
     for (const ParamEntry* e : drawn) os << ',' << e->name;
     os << ",classification,subgroup,best_fit,d_rating,avoidance_dim,resistance_dim,curtailed_episodes,"
-          "iwm_availability,iwm_predictability,iwm_rejection,iwm_threat,iwm_strategy,trace_hash\n";
+          "iwm_availability,iwm_predictability,iwm_rejection,iwm_threat,iwm_strategy,cortisol_ratio,trace_hash\n";
     for (const RunResult& r : runs) {
         const Classification& c = r.coding.classification;
         int curtailed = 0;
@@ -238,7 +243,7 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
            << r.coding.disorganization.rating << ',' << Fixed(c.avoidance_dim, 3) << ',' << Fixed(c.resistance_dim, 3)
            << ',' << curtailed << ',' << Fixed(r.learned.availability, 4) << ',' << Fixed(r.learned.predictability, 4)
            << ',' << Fixed(r.learned.rejection, 4) << ',' << Fixed(r.learned.threat, 4) << ','
-           << Fixed(r.learned.strategy, 4) << ',' << HashHex(r.trace_hash) << '\n';
+           << Fixed(r.learned.strategy, 4) << ',' << Fixed(r.cortisol_ratio, 4) << ',' << HashHex(r.trace_hash) << '\n';
     }
     return os.str();
 }
@@ -290,7 +295,8 @@ std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
           {"episodes", episodes},
           {"classification", run.coding.classification.classifiable ? std::string(1, run.coding.classification.group) : ""},
           {"subgroup", run.coding.classification.subgroup},
-          {"d_rating", run.coding.disorganization.rating}}},
+          {"d_rating", run.coding.disorganization.rating},
+          {"cortisol_ratio", run.cortisol_ratio}}},
     };
     return j.dump(2) + "\n";
 }

@@ -29,6 +29,9 @@ struct RunResult {
     // mean arousal and mean slow arousal. The observer never sees these.
     std::vector<double> arousal_mean;
     std::vector<double> sustained_arousal_mean;
+    // Hidden: salivary cortisol at the post sample (model.infant.cortisol_sample_s after the start,
+    // projected through the wait with her when the procedure ends earlier) over the baseline.
+    double cortisol_ratio = 1.0;
     Coding coding;             // the observer's coding of the visible trace
     VisibleTrace trace;        // kept only when asked for (it is large)
 };

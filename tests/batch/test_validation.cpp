@@ -1,7 +1,7 @@
 // Validation on a modest N (model.md §9): the four pathways, the population, the
-// sensitivity-security link, hidden arousal, episode trends and curtailment; and that the fidelity
-// targets are all reported. The full-size report is `securebase-cli validate` (docs/validation.md);
-// here the same checks run small and fast.
+// sensitivity-security link, hidden arousal, cortisol, episode trends and curtailment; and that the
+// fidelity targets are all reported. The full-size report is `securebase-cli validate`
+// (docs/validation.md); here the same checks run small and fast.
 #include <catch2/catch.hpp>
 
 #include "batch/validation.h"
@@ -60,6 +60,12 @@ TEST_CASE("sensitivity goes with security moderately, not deterministically", "[
 
 TEST_CASE("avoidant infants look calm in the separations while their arousal is as high", "[validation]") {
     const ValidationCheck& c = Check("Avoidant infants");
+    INFO(c.measured);
+    REQUIRE(c.pass);
+}
+
+TEST_CASE("secure infants show little cortisol response, disorganized infants the most", "[validation][cortisol]") {
+    const ValidationCheck& c = Check("Cortisol ratio by group");
     INFO(c.measured);
     REQUIRE(c.pass);
 }

@@ -66,6 +66,31 @@ TEST_CASE("the manifest records version, scenario, every parameter and the seed"
     REQUIRE(j.at("result").at("trace_hash") == HashHex(r.trace_hash));
 }
 
+TEST_CASE("cortisol ratio is written to runs.csv", "[record][cortisol]") {
+    // The hidden post/baseline cortisol ratio goes with the hidden working model, after the
+    // observer's columns and before the trace digest; the manifest's result block has it too.
+    Scenario sc = LoadScenario("frightening");
+    sc.sim.seed = 3;
+    const RunResult r = RunAndMeasure(sc.sim);
+    const fs::path dir = FreshDir("cortisol");
+    WriteRunOutputs(dir.string(), sc, r);
+
+    std::istringstream csv(Slurp(dir / "runs.csv"));
+    std::string header, row;
+    std::getline(csv, header);
+    std::getline(csv, row);
+    REQUIRE_THAT(header, Catch::EndsWith(",iwm_strategy,cortisol_ratio,trace_hash"));
+    // The second-last cell of the row is the ratio, written as the run computed it.
+    const std::size_t last = row.rfind(',');
+    const std::size_t before = row.rfind(',', last - 1);
+    const double written = std::stod(row.substr(before + 1, last - before - 1));
+    CHECK(written == Approx(r.cortisol_ratio).margin(5e-5));
+    CHECK(written > 1.0);  // a frightening caregiver's infant: its stress shows in its cortisol
+
+    const auto j = nlohmann::json::parse(Slurp(dir / "manifest.json"));
+    CHECK(j.at("result").at("cortisol_ratio").get<double>() == r.cortisol_ratio);
+}
+
 TEST_CASE("a set of exports is written completely or not at all", "[record][atomic]") {
     const fs::path dir = FreshDir("atomic");
     fs::create_directories(dir);

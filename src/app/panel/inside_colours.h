@@ -18,6 +18,11 @@ inline constexpr ImU32 kAttachment = IM_COL32(240, 228, 66, 255);    // yellow
 inline constexpr ImU32 kExploration = IM_COL32(220, 140, 190, 255);  // reddish purple
 inline constexpr ImU32 kWariness = IM_COL32(200, 200, 120, 255);
 inline constexpr ImU32 kAnger = IM_COL32(235, 80, 70, 255);
+// Cortisol in Okabe-Ito blue, brightened, over its drive in the arousal's orange, faint: stress in
+// orange, the hormone it leads to in blue.
+inline constexpr ImU32 kCortisol = IM_COL32(80, 160, 255, 255);
+inline constexpr ImU32 kHpaDrive = IM_COL32(240, 120, 40, 255);
+inline constexpr ImU32 kHpaDriveFill = IM_COL32(240, 120, 40, 110);
 
 // The learned working model.
 inline constexpr ImU32 kAvailability = kSecurity;

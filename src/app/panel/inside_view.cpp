@@ -1,12 +1,15 @@
 // Inside view implementation. The order on the tab is the order of a lecture: what the infant
-// feels now and what it learned, how feeling and showing diverge over the episodes, then the first
-// year month by month and the controls that change it or change today.
+// feels now and what it learned, how feeling and showing diverge over the episodes, the cortisol
+// those episodes lead to half an hour later, then the first year month by month and the controls
+// that change it or change today.
 #include "app/panel/inside_view.h"
 
+#include <cstdio>
 #include <imgui.h>
 #include <string>
 #include <vector>
 
+#include "app/panel/cortisol_chart.h"
 #include "app/panel/em.h"
 #include "app/panel/inside_colours.h"
 #include "app/panel/meter_bar.h"
@@ -26,6 +29,9 @@ const LineLook kShownLine{"crying (shown)", inside_colours::kShown, LineStyle::S
 const LineLook kSecurityLine{"felt security", inside_colours::kSecurity, LineStyle::Solid, 3.0f};
 const LineLook kAttachmentLine{"attachment", inside_colours::kAttachment, LineStyle::Dashed, 3.0f};
 const LineLook kExplorationLine{"exploration", inside_colours::kExploration, LineStyle::Dotted, 2.5f};
+const LineLook kCortisolLine{"cortisol (\u00d7 baseline)", inside_colours::kCortisol, LineStyle::Solid, 3.5f};
+const LineLook kCortisolAfterLine{"after the procedure (projected)", inside_colours::kCortisol, LineStyle::Dashed, 3.0f};
+const LineLook kDriveLine{"HPA drive (shaded, 0\u20130.5)", inside_colours::kHpaDriveFill, LineStyle::Solid, 10.0f};
 
 void Heading(const PanelFonts& fonts, const char* text) {
     ImGui::PushFont(fonts.panel_bold);
@@ -73,11 +79,18 @@ void LapseIndicator(bool lapse, const PanelFonts& fonts) {
 void Gauges(const InfantInner& in, const PanelFonts& fonts) {
     Heading(fonts, "Right now");
     LapseIndicator(in.lapse, fonts);
-    const float label_w = Em(122.0f);
+    // The label column fits the longest label, so none is cut off at any UI scale.
+    const float label_w = ImGui::CalcTextSize("Sustained arousal").x + Em(10.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, Em(3.0f)));
     MeterRow("Arousal", label_w, in.arousal, inside_colours::kArousal, "Physiological stress, the \"heart rate\": felt, not shown");
     MeterRow("Sustained arousal", label_w, in.sustained_arousal, inside_colours::kSustainedArousal,
-             "The slow part of arousal: follows it over minutes and outlasts the episode (not cortisol, which peaks 20 to 30 minutes after a stressor)");
+             "The slow part of arousal: follows it over minutes and outlasts the episode (not cortisol: see the cortisol chart below)");
+    char cortisol[16];
+    std::snprintf(cortisol, sizeof cortisol, "%.2f\u00d7", in.cortisol);
+    // The bar is full at twice the baseline.
+    MeterRowText("Cortisol", label_w, in.cortisol - 1.0, cortisol, inside_colours::kCortisol,
+                 "Salivary cortisol relative to its own baseline (1\u00d7), lagged: it peaks 20 to 30 minutes after a stressor, "
+                 "so now it shows the stress of the last half hour, not of this moment. The bar is full at 2\u00d7.");
     MeterRow("Felt security", label_w, in.felt_security, inside_colours::kSecurity,
              "How safe it feels: rises with her closeness and with how available it expects her to be");
     MeterRow("Attachment", label_w, in.attachment, inside_colours::kAttachment,
@@ -149,6 +162,20 @@ void SecureBase(const HiddenHistory& h, const ProtocolRoles& roles, const PanelF
     ImGui::PopFont();
 }
 
+// Cortisol last of the physiology: its own time axis, the whole procedure and the wait after it.
+void Cortisol(const CortisolCourse& course, const PanelFonts& fonts) {
+    ImGui::Dummy(ImVec2(0.0f, Em(2.0f)));
+    Heading(fonts, "Cortisol (lagged, peaks 20\u201330 min after stress)");
+    CortisolSampleLine(course);
+    ImGui::PushFont(fonts.panel_small);
+    Legend({kCortisolLine, kCortisolAfterLine, kDriveLine});
+    CortisolChart(course, "##cortisol", 96.0f);
+    ImGui::TextWrapped("Stress it cannot regulate drives it (sustained arousal over a threshold, buffered by a caregiver "
+                       "who has never alarmed it; fright and lapses unbuffered). After the procedure it is projected, "
+                       "not simulated: back with her, the infant calms. Behaviour never reads it.");
+    ImGui::PopFont();
+}
+
 }  // namespace
 
 void InsideView::Show(Playback& playback, const PanelFonts& fonts) {
@@ -171,6 +198,7 @@ void InsideView::Show(Playback& playback, const PanelFonts& fonts) {
     ImGui::Spacing();
     FeltAndShown(playback.Hidden(), playback.Coded().roles, fonts);
     SecureBase(playback.Hidden(), playback.Coded().roles, fonts);
+    Cortisol(playback.Cortisol(), fonts);
 
     ImGui::Separator();
     Heading(fonts, "The first year, month by month");

@@ -48,17 +48,21 @@ void Number(ImDrawList* dl, ImVec2 a, ImVec2 b, const char* text, float fill_to,
 
 }  // namespace
 
-void MeterRow(const char* label, float label_w, double value, ImU32 colour, const char* tooltip) {
+void MeterRowText(const char* label, float label_w, double fill, const char* text, ImU32 colour, const char* tooltip) {
     ImVec2 a, b;
     BeginRow(label, label_w, tooltip, a, b);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float k = static_cast<float>(std::clamp(value, 0.0, 1.0));
+    const float k = static_cast<float>(std::clamp(fill, 0.0, 1.0));
     const float fill_to = a.x + (b.x - a.x) * k;
     dl->AddRectFilled(a, b, inside_colours::kTrack, Em(3.0f));
     if (k > 0.0f) dl->AddRectFilled(a, ImVec2(fill_to, b.y), colour, Em(3.0f));
+    Number(dl, a, b, text, fill_to, colour);
+}
+
+void MeterRow(const char* label, float label_w, double value, ImU32 colour, const char* tooltip) {
     char text[16];
     std::snprintf(text, sizeof text, "%.2f", value);
-    Number(dl, a, b, text, fill_to, colour);
+    MeterRowText(label, label_w, value, text, colour, tooltip);
 }
 
 void CentredMeterRow(const char* label, float label_w, double value, ImU32 colour, const char* tooltip) {

@@ -51,6 +51,8 @@ void Playback::Rebuild(const SimulationDef& def) {
     coding_.Begin(*sim_);
     hidden_.Clear();
     hidden_.Record(*sim_);  // the state the infant starts in, so the plot begins at once
+    cortisol_.Clear();
+    cortisol_.Record(*sim_);  // the baseline sample
     run_caregiver_ = def.caregiver;
     caregiver_changes_.clear();
 }
@@ -83,6 +85,7 @@ void Playback::StepAndRecord() {
     sim_->Step();
     coding_.Record(*sim_);
     hidden_.Record(*sim_);
+    cortisol_.Record(*sim_);
 }
 
 void Playback::SetSeed(std::uint64_t seed) {

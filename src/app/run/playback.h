@@ -1,12 +1,14 @@
 // Playback: the run on screen. Owns the Simulation, the scenario it was built from (as edited by
 // the panel), the frame clock that turns real time x speed into whole simulation steps, the live
-// coding of everything the run has shown so far, and the recent hidden state for the inside view.
+// coding of everything the run has shown so far, and the recent hidden state and the cortisol course
+// for the inside view.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <vector>
 
+#include "app/run/cortisol_course.h"
 #include "app/run/hidden_history.h"
 #include "app/run/live_coding.h"
 #include "coding/coding.h"
@@ -57,6 +59,8 @@ public:
     const Coding& Coded() const { return coding_.Current(); }
     // The infant's hidden state over the last simulated minutes of the run on screen.
     const HiddenHistory& Hidden() const { return hidden_; }
+    // The infant's cortisol over the whole run and the wait after it, with the post sample.
+    const CortisolCourse& Cortisol() const { return cortisol_; }
     const Scenario& Source() const { return scenario_; }
     std::uint64_t Seed() const { return scenario_.sim.seed; }
     // How far between Previous() and Now() to draw: the clock's remainder while running; the
@@ -82,6 +86,7 @@ private:
     FixedStepClock clock_;
     LiveCoding coding_;
     HiddenHistory hidden_;
+    CortisolCourse cortisol_;
     CaregiverDef run_caregiver_;                   // the caregiver the run on screen started with
     std::vector<CaregiverChange> caregiver_changes_; // made during the run on screen, in order
 };
