@@ -111,6 +111,9 @@ private:
                                               m_.orient_suppress_max_s + m_.orient_suppress_per_minimise_s * minimise_)
                                 : 0.0);
         }
+        // Her going out alarms an infant in proportion to how new being left is to it.
+        if (!here && caregiver_was_here_)
+            inner_.arousal = Clamp01(inner_.arousal + m_.departure_alarm * (1.0 - w_.separation_confidence) * (m_.trait_offset + def_.reactivity));
         caregiver_was_here_ = here;
         // A stranger coming in draws every infant's eyes for a moment.
         const bool stranger_here = StrangerHere(s);

@@ -95,6 +95,8 @@ struct InfantModelDef {
     double security_absent_confidence = 0.35;
     /// Confidence when alone: share of that confidence that holds when nobody is with it — being alone in a strange place is a natural clue to danger (Bowlby 1973), and everyday separations are mostly spent with someone. [-, 0..1]
     double alone_confidence_share = 0.7;
+    /// Departure alarm: arousal added as she goes out, times (1 - separation confidence) and (trait offset + reactivity): separation protest is strongest where being left is new. [-, 0..1]
+    double departure_alarm = 0.3;
     /// Used to other carers: share of stranger wariness removed per unit of familiarity with other carers. [-, 0..1]
     double others_wariness_relief = 0.3;
     /// Stranger's company: security a familiar stranger adds, times sociability. [-, 0..1]
@@ -116,7 +118,7 @@ struct InfantModelDef {
     /// Breakthrough: share of a minimising strategy lost on her return after a separation that overwhelmed the infant. [-, 0..1]
     double minimise_breakthrough = 0.8;
     /// Breakthrough onset: sustained arousal at her return above which minimising starts to break down. [-, 0..1]
-    double breakthrough_onset = 0.55;
+    double breakthrough_onset = 0.65;
     /// Breakthrough span: sustained arousal beyond the onset at which the breakdown is full. [-, 0.05..1]
     double breakthrough_span = 0.3;
     /// Occasion variation: SD of the shift of the infant's strategy drawn afresh each time she comes in (state, fatigue, how the separation went). [strategy, 0..1]
@@ -160,9 +162,9 @@ struct InfantModelDef {
     /// Predictability calms anger: share of the anger rate a predictable caregiver removes. [-, 0..1]
     double predictability_anger_relief = 0.5;
     /// Anger from distress: anger rate per unit of sustained arousal above the onset, whatever the strategy — long unrelieved distress turns to anger in any infant. [-, 0..5]
-    double distress_anger = 0.5;
+    double distress_anger = 2.5;
     /// Distress anger onset: sustained arousal above which distress turns to anger. [-, 0..1]
-    double distress_anger_onset = 0.5;
+    double distress_anger_onset = 0.62;
     /// Anger decay: rate at which anger fades when calm. [1/s, 0..0.5]
     double anger_decay_rate = 0.012;
 
@@ -279,7 +281,7 @@ struct InfantModelDef {
     /// Resisting near her: resistance utility per unit of anger when she is near but not holding. [-, 0..5]
     double resist_weight = 1.2;
     /// Resist base: factor on resistance at maximising 0. [-, 0..2]
-    double resist_base = 0.4;
+    double resist_base = 0.6;
     /// Resist distance: she must be within this distance to be resisted when not holding. [m, 0.1..3]
     double resist_distance_m = 0.8;
     /// Trust in the stranger's comfort: share of the stranger's comfort that works — it is not backed by expectations learned with her (attachment is specific). [-, 0..1]
