@@ -179,7 +179,7 @@ private:
         double da = drive > 0.0 ? rise * drive * (1.0 - inner_.arousal) : rise * drive * inner_.arousal;
         da -= rise * m_.arousal_recovery * inner_.arousal;
         // Comfort works in proportion to trust: learned with her; not learned with the stranger.
-        const double trust = s.held_by == Holder::Stranger ? m_.stranger_comfort_trust
+        const double trust = s.held_by == Holder::Stranger ? m_.stranger_comfort_trust * (1.0 - m_.stranger_trust_familiarity * (1.0 - w_.others_familiarity))
                                                            : m_.comfort_trust_base + m_.comfort_trust_availability * w_.availability;
         da -= s.comfort * trust * (1.0 - m_.anger_comfort_block * inner_.anger) * m_.comfort_rate *
               (m_.trait_offset + def_.soothability) * inner_.arousal;

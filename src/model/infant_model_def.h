@@ -286,6 +286,8 @@ struct InfantModelDef {
     double resist_distance_m = 0.8;
     /// Trust in the stranger's comfort: share of the stranger's comfort that works — it is not backed by expectations learned with her (attachment is specific). [-, 0..1]
     double stranger_comfort_trust = 0.5;
+    /// Stranger's comfort needs familiarity: share of that trust an infant never looked after by anyone outside the family lacks. [-, 0..1]
+    double stranger_trust_familiarity = 0.6;
     /// Wanting the caregiver in the stranger's arms: utility of leaning out towards the door per unit of activation. [-, 0..3]
     double stranger_want_caregiver = 0.6;
     /// Contact with the stranger: utility of staying in the stranger's arms when calm. [-, 0..2]
