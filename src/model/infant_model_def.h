@@ -176,10 +176,10 @@ struct InfantModelDef {
     double cortisol_buffering = 0.6;
     /// Buffering threat span: learned threat at which the caregiver buffers nothing (she is the alarm). [-, 0.05..1]
     double cortisol_buffering_threat = 0.3;
-    /// Conflict drive: unbuffered HPA drive per unit of approach-flight conflict toward her. [-, 0..5]
-    double cortisol_conflict_drive = 1.0;
-    /// Lapse drive: unbuffered HPA drive while a disorganized lapse is under way. [-, 0..5]
-    double cortisol_lapse_drive = 3.0;
+    /// Conflict drive: unbuffered HPA drive per unit of approach-flight conflict toward her. [-, 0..20]
+    double cortisol_conflict_drive = 5.0;
+    /// Lapse drive: unbuffered HPA drive while a disorganized lapse is under way. [-, 0..20]
+    double cortisol_lapse_drive = 8.0;
     /// ACTH time constant: how slowly the first (pituitary) compartment follows the drive. [s, 10..3600]
     double cortisol_acth_tau_s = 600.0;
     /// Cortisol time constant: how slowly salivary cortisol follows the first compartment (rise and clearance). [s, 60..14400]
