@@ -20,11 +20,11 @@ struct InfantModelDef {
     /// Conflict threat span: threat beyond the onset at which the conflict weight is full. [-, 0.05..1]
     double conflict_threat_span = 0.6;
     /// Unresolved onset: learned value of the best way of signalling below which no organised strategy brings relief, u = clamp((onset - best value) / span). [comfort units, -1..1]
-    double unresolved_value_onset = 0.05;
+    double unresolved_value_onset = -0.05;
     /// Unresolved span: value below the onset at which that is complete. [comfort units, 0.05..2]
     double unresolved_value_span = 0.35;
     /// Unresolved weight: conflict weight of an infant for whom no strategy works, besides threat (frightening care is not the only root of D). [-, 0..1]
-    double unresolved_conflict = 0.4;
+    double unresolved_conflict = 0.8;
 
     // Starting state when carried in.
     /// Initial arousal: arousal (and sustained arousal) when carried in. [-, 0..1]
