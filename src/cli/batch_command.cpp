@@ -20,16 +20,18 @@ namespace sb::cli {
 namespace {
 
 // The bare names have always been listed, drawn or not; any other drawn parameter follows by its
-// registry name.
+// registry name. The correlations are always listed, empty when every draw is independent.
 nlohmann::json PopulationJson(const PopulationDef& p) {
     nlohmann::json j = {{"enabled", p.enabled}};
     for (const char* bare : {"sensitivity", "consistency", "acceptance", "frightening", "reactivity", "soothability",
                              "sociability", "curiosity"})
         j[bare] = Describe(p.Find(PopulationAlias(bare)));
-    for (const ParameterDraw& d : p.draws) {
-        const std::string key = d.parameter.substr(d.parameter.find('.') + 1);
-        if (PopulationAlias(key) != d.parameter) j[d.parameter] = Describe(&d.distribution);
-    }
+    for (const ParameterDraw& d : p.draws)
+        if (PopulationName(d.parameter) == d.parameter) j[d.parameter] = Describe(&d.distribution);
+    nlohmann::json correlations = nlohmann::json::array();
+    for (const ParameterCorrelation& c : p.correlations)
+        correlations.push_back({{"between", {PopulationName(c.first), PopulationName(c.second)}}, {"r", c.r}});
+    j["correlations"] = correlations;
     return j;
 }
 

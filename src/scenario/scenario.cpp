@@ -237,11 +237,20 @@ ParameterDistribution ReadDistribution(const Reader& rd, const toml::node& n, co
     return d;
 }
 
+// Every name a [population] entry may have: the bare names, then every registry name.
+std::vector<std::string> PopulationNames() {
+    std::vector<std::string> names{"sensitivity", "consistency", "acceptance", "frightening",
+                                   "reactivity",  "soothability", "sociability", "curiosity"};
+    for (const ParamEntry& e : ParamRegistry()) names.push_back(e.name);
+    return names;
+}
+
 // [population]: any registry parameter by its name (nested tables and dotted keys spell it out:
 // model.infant.cry_onset), or by the bare names populations have always used (sensitivity, ...).
 void ReadPopulation(const Reader& rd, const toml::table& t, const std::string& prefix, PopulationDef& p) {
     for (const auto& [key, node] : t) {
         const std::string k(key.str());
+        if (prefix.empty() && k == "correlations") continue;  // read once every distribution is known
         const std::string path = prefix.empty() ? k : prefix + "." + k;
         std::string name = FindParam(path) ? path : prefix.empty() ? PopulationAlias(k) : "";
         if (!name.empty()) {
@@ -255,11 +264,106 @@ void ReadPopulation(const Reader& rd, const toml::table& t, const std::string& p
             ReadPopulation(rd, *node.as_table(), path, p);
             continue;
         }
-        std::vector<std::string> known{"sensitivity", "consistency", "acceptance", "frightening",
-                                       "reactivity",  "soothability", "sociability", "curiosity"};
-        for (const ParamEntry& e : ParamRegistry()) known.push_back(e.name);
+        std::vector<std::string> known = PopulationNames();
+        known.push_back("correlations");
         rd.Fail(node, Reader::UnknownKey(path, "population", known));
     }
+}
+
+// A parameter named in a correlation: by its registry name or a bare name, drawn from a normal
+// distribution for every dyad. Returns its registry name.
+std::string CorrelatedParameter(const Reader& rd, const toml::node& n, const PopulationDef& p) {
+    const std::string shown = *n.value_exact<std::string>();
+    const std::string name = FindParam(shown) ? shown : PopulationAlias(shown);
+    const std::string where = "population.correlations: ";
+    if (name.empty()) {
+        std::string list;
+        for (const auto& a : CloseMatches(shown, PopulationNames(), 5)) list += (list.empty() ? "" : ", ") + a;
+        rd.Fail(n, where + "no parameter is named '" + shown + "' (did you mean: " + list + "?)");
+    }
+    const std::string only = "; only parameters drawn from a normal distribution for every dyad can be correlated";
+    const ParameterDistribution* d = p.Find(name);
+    if (!d) rd.Fail(n, where + shown + " is not drawn in this population (give it a normal distribution in [population])" + only);
+    const std::string why = WhyNotCorrelatable(*d);
+    if (!why.empty()) rd.Fail(n, where + shown + " " + why + only);
+    return name;
+}
+
+// Where the correlations contradict one another: the first row of the matrix that cannot be
+// factored is paired with earlier rows by one or more correlations; the error points at the latest
+// of them that could be changed to make the matrix possible, and says to what range.
+[[noreturn]] void FailInconsistent(const Reader& rd, const std::vector<const toml::node*>& at, const PopulationDef& p,
+                                   const CorrelationMatrix& m, int failed_row) {
+    const auto slot = [&](const std::string& name) { return m.RowOf(p, name); };
+    std::vector<std::size_t> in_row;  // latest line first
+    for (std::size_t c = 0; c < p.correlations.size(); ++c)
+        if (std::max(slot(p.correlations[c].first), slot(p.correlations[c].second)) == failed_row) in_row.push_back(c);
+    std::stable_sort(in_row.begin(), in_row.end(), [&](std::size_t x, std::size_t y) {
+        return at[x]->source().begin.line > at[y]->source().begin.line;
+    });
+    const std::string msg = "population.correlations: the correlations given are not consistent with one another (no population can have them all)";
+    for (std::size_t c : in_row) {
+        const ParameterCorrelation& pair = p.correlations[c];
+        const int a = slot(pair.first), b = slot(pair.second);
+        // The values of one correlation that keep the matrix possible form an interval (possible
+        // correlation matrices are a convex set): find it on a grid of 0.001, whose points found are
+        // inside it.
+        std::vector<std::vector<double>> trial = m.r;
+        double lo = 2.0, hi = -2.0;
+        for (int step = -1000; step <= 1000; ++step) {
+            trial[a][b] = trial[b][a] = step / 1000.0;
+            if (FactorCorrelations(trial).Consistent()) {
+                lo = std::min(lo, step / 1000.0);
+                hi = std::max(hi, step / 1000.0);
+            }
+        }
+        if (lo > hi) continue;
+        const std::string range = lo < hi ? "only from " + Num(lo) + " to " + Num(hi) : "only at " + Num(lo);
+        rd.Fail(*at[c], msg + "; with the others as given, " + PopulationName(pair.first) + " and " + PopulationName(pair.second) +
+                            " can correlate " + range + ", not " + Num(pair.r));
+    }
+    std::string names;
+    for (int i = 0; i <= failed_row; ++i)
+        names += std::string(i == 0 ? "" : i == failed_row ? " and " : ", ") + PopulationName(p.draws[m.draws[i]].parameter);
+    rd.Fail(*at[in_row.empty() ? at.size() - 1 : in_row.front()], msg + "; the correlations among " + names + " contradict one another");
+}
+
+// [population] correlations = [ { between = ["sensitivity", "acceptance"], r = 0.5 }, ... ] (or the
+// same entries as [[population.correlations]] tables): Pearson correlations between pairs of
+// normally drawn parameters. Every pair once; together they must be a possible correlation matrix.
+void ReadCorrelations(const Reader& rd, const toml::node& n, PopulationDef& p) {
+    const std::string example = "{ between = [\"sensitivity\", \"acceptance\"], r = 0.5 }";
+    const toml::array* arr = n.as_array();
+    if (!arr) rd.Fail(n, "population.correlations must be a list of pairs, like correlations = [ " + example + " ]");
+    std::vector<const toml::node*> at;  // where each correlation was given
+    for (const toml::node& item : *arr) {
+        const toml::table* t = item.as_table();
+        if (!t) rd.Fail(item, "each entry of population.correlations must be a pair like " + example);
+        rd.OnlyKeys(*t, "population.correlations", {"between", "r"});
+        const toml::node* between = t->get("between");
+        if (!between || !t->get("r"))
+            rd.Fail(item, "population.correlations: each entry needs between = [\"...\", \"...\"] and r (allowed range -1 to 1)");
+        const toml::array* names = between->as_array();
+        if (!names || names->size() != 2 || !(*names)[0].is_string() || !(*names)[1].is_string())
+            rd.Fail(*between, "population.correlations.between must name two parameters, like [\"sensitivity\", \"acceptance\"]");
+        ParameterCorrelation c;
+        c.first = CorrelatedParameter(rd, (*names)[0], p);
+        c.second = CorrelatedParameter(rd, (*names)[1], p);
+        rd.Number(*t, "population.correlations", "r", -1.0, 1.0, "", c.r);
+        if (c.first == c.second)
+            rd.Fail(*between, "population.correlations: " + PopulationName(c.first) + " is paired with itself (its correlation with itself is always 1)");
+        for (std::size_t i = 0; i < p.correlations.size(); ++i) {
+            const ParameterCorrelation& earlier = p.correlations[i];
+            if ((earlier.first == c.first && earlier.second == c.second) || (earlier.first == c.second && earlier.second == c.first))
+                rd.Fail(*between, "population.correlations: the pair " + PopulationName(c.first) + " and " + PopulationName(c.second) +
+                                      " is given twice (first on line " + std::to_string(at[i]->source().begin.line) + ")");
+        }
+        p.correlations.push_back(c);
+        at.push_back(&item);
+    }
+    const CorrelationMatrix m = CorrelationsOf(p);
+    const CholeskyFactor f = FactorCorrelations(m.r);
+    if (!f.Consistent()) FailInconsistent(rd, at, p, m, f.failed_row);
 }
 
 // "4, 6, 7" or "5 and 8": the episodes a protocol key may name.
@@ -390,6 +494,7 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     if (const toml::table* t = rd.Table(root, "population")) {
         sc.population.enabled = true;
         ReadPopulation(rd, *t, "", sc.population);
+        if (const toml::node* c = t->get("correlations")) ReadCorrelations(rd, *c, sc.population);
     }
     if (const toml::table* t = rd.Table(root, "protocol")) {
         ReadGroup(rd, *t, "protocol", {"episode"}, sc.sim);

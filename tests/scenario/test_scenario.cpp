@@ -229,3 +229,122 @@ TEST_CASE("a misspelt model constant is answered with the nearest names", "[scen
     REQUIRE_THAT(ErrorOf("[model.adult]\nx = 1\n"), Contains("[model.caregiver_role]"));
     REQUIRE_THAT(ErrorOf("[population]\nmodel.infant.cry_onsett = 0.5\n"), Contains("model.infant.cry_onset"));
 }
+
+TEST_CASE("a population can correlate normally drawn parameters, by bare or full names", "[scenario][population][correlations]") {
+    const Scenario s = ParseScenario(R"([population]
+sensitivity = { dist = "normal", mean = 6.0, sd = 1.6 }
+acceptance  = { dist = "normal", mean = 6.2, sd = 1.6 }
+consistency = { dist = "normal", mean = 0.75, sd = 0.15 }
+correlations = [
+  { between = ["sensitivity", "caregiver.acceptance"], r = 0.5 },
+  { between = ["consistency", "sensitivity"], r = -0.4 },
+]
+)", "t.toml");
+    REQUIRE(s.population.correlations.size() == 2);
+    CHECK(s.population.correlations[0].first == "caregiver.sensitivity");
+    CHECK(s.population.correlations[0].second == "caregiver.acceptance");
+    CHECK(s.population.correlations[0].r == 0.5);
+    CHECK(s.population.correlations[1].first == "caregiver.consistency");
+    CHECK(s.population.correlations[1].r == -0.4);
+    // The same pairs as [[population.correlations]] tables.
+    const Scenario t = ParseScenario(R"([population]
+sensitivity = { dist = "normal", mean = 6.0, sd = 1.6 }
+acceptance  = { dist = "normal", mean = 6.2, sd = 1.6 }
+[[population.correlations]]
+between = ["sensitivity", "acceptance"]
+r = 0.5
+)", "t.toml");
+    REQUIRE(t.population.correlations.size() == 1);
+    CHECK(t.population.correlations[0].second == "caregiver.acceptance");
+}
+
+namespace {
+// A population of three normally drawn caregiving parameters, a uniform one, a fixed one and one
+// drawn for only some dyads, followed by `correlations` from line 8 on.
+std::string CorrelationError(const std::string& correlations) {
+    return ErrorOf(R"([population]
+sensitivity = { dist = "normal", mean = 6.0, sd = 1.6 }
+consistency = { dist = "normal", mean = 0.75, sd = 0.15 }
+acceptance  = { dist = "normal", mean = 6.2, sd = 1.6 }
+frightening = { dist = "uniform", min = 0.15, max = 0.6, share = 0.18, otherwise = 0.0 }
+curiosity = 0.5
+reactivity = { dist = "normal", mean = 0.5, sd = 0.15, share = 0.5, otherwise = 0.5 }
+)" + correlations);
+}
+}  // namespace
+
+TEST_CASE("a correlation outside -1..1 names its line and the allowed range", "[scenario][population][correlations][errors]") {
+    const std::string e = CorrelationError("correlations = [ { between = [\"sensitivity\", \"acceptance\"], r = 1.2 } ]\n");
+    CHECK_THAT(e, Contains("test.toml:8:"));
+    CHECK_THAT(e, Contains("r = 1.2 is out of range (allowed range -1 to 1)"));
+    CHECK_THAT(CorrelationError("correlations = [ { between = [\"sensitivity\", \"acceptance\"], r = -1.5 } ]\n"),
+               Contains("allowed range -1 to 1"));
+    CHECK_THAT(CorrelationError("correlations = [ { between = [\"sensitivity\", \"acceptance\"], r = \"strong\" } ]\n"),
+               Contains("must be a number (allowed range -1 to 1)"));
+}
+
+TEST_CASE("only parameters drawn from a normal distribution for every dyad can be correlated", "[scenario][population][correlations][errors]") {
+    const std::string uniform = CorrelationError("correlations = [ { between = [\"sensitivity\", \"frightening\"], r = 0.2 } ]\n");
+    CHECK_THAT(uniform, Contains("test.toml:8:"));
+    CHECK_THAT(uniform, Contains("frightening is drawn from a uniform distribution"));
+    CHECK_THAT(uniform, Contains("only parameters drawn from a normal distribution for every dyad can be correlated"));
+    CHECK_THAT(CorrelationError("correlations = [ { between = [\"curiosity\", \"sensitivity\"], r = 0.2 } ]\n"),
+               Contains("curiosity is fixed (every dyad gets the same value)"));
+    CHECK_THAT(CorrelationError("correlations = [ { between = [\"sensitivity\", \"reactivity\"], r = 0.2 } ]\n"),
+               Contains("reactivity is drawn for only 50% of dyads (share = 0.5)"));
+    const std::string undrawn = CorrelationError("correlations = [ { between = [\"sensitivity\", \"soothability\"], r = 0.2 } ]\n");
+    CHECK_THAT(undrawn, Contains("test.toml:8:"));
+    CHECK_THAT(undrawn, Contains("soothability is not drawn in this population"));
+    const std::string unknown = CorrelationError("correlations = [ { between = [\"sensitivty\", \"acceptance\"], r = 0.2 } ]\n");
+    CHECK_THAT(unknown, Contains("no parameter is named 'sensitivty'"));
+    CHECK_THAT(unknown, Contains("did you mean: sensitivity"));
+}
+
+TEST_CASE("a parameter paired with itself, or a pair given twice, is an error", "[scenario][population][correlations][errors]") {
+    const std::string self = CorrelationError("correlations = [ { between = [\"sensitivity\", \"caregiver.sensitivity\"], r = 0.2 } ]\n");
+    CHECK_THAT(self, Contains("test.toml:8:"));
+    CHECK_THAT(self, Contains("sensitivity is paired with itself"));
+    const std::string twice = CorrelationError(R"(correlations = [
+  { between = ["sensitivity", "acceptance"], r = 0.5 },
+  { between = ["caregiver.acceptance", "sensitivity"], r = 0.4 },
+]
+)");
+    CHECK_THAT(twice, Contains("test.toml:10:"));
+    CHECK_THAT(twice, Contains("the pair acceptance and sensitivity is given twice (first on line 9)"));
+}
+
+TEST_CASE("correlations that no population could have are an error saying what would fit", "[scenario][population][correlations][errors]") {
+    // Two parameters that both go strongly with sensitivity must go together at least moderately.
+    const std::string e = CorrelationError(R"(correlations = [
+  { between = ["sensitivity", "acceptance"], r = 0.9 },
+  { between = ["sensitivity", "consistency"], r = 0.9 },
+  { between = ["acceptance", "consistency"], r = 0.1 },
+]
+)");
+    CHECK_THAT(e, Contains("test.toml:11:"));
+    CHECK_THAT(e, Contains("the correlations given are not consistent with one another"));
+    CHECK_THAT(e, Contains("acceptance and consistency can correlate only from 0.62 to 1, not 0.1"));
+    // Perfect correlations are possible, but then they fix the rest.
+    CHECK_THAT(CorrelationError(R"(correlations = [
+  { between = ["sensitivity", "acceptance"], r = 1 },
+  { between = ["sensitivity", "consistency"], r = 1 },
+  { between = ["acceptance", "consistency"], r = 0.5 },
+]
+)"), Contains("can correlate only at 1, not 0.5"));
+    CHECK(CorrelationError(R"(correlations = [
+  { between = ["sensitivity", "acceptance"], r = 1 },
+  { between = ["sensitivity", "consistency"], r = 1 },
+  { between = ["acceptance", "consistency"], r = 1 },
+]
+)") == "(no error)");
+}
+
+TEST_CASE("a malformed list of correlations says what an entry looks like", "[scenario][population][correlations][errors]") {
+    CHECK_THAT(CorrelationError("[population.correlations]\nsensitivity = 0.5\n"), Contains("must be a list of pairs"));
+    CHECK_THAT(CorrelationError("correlations = [ 0.5 ]\n"), Contains("must be a pair like { between = [\"sensitivity\", \"acceptance\"], r = 0.5 }"));
+    CHECK_THAT(CorrelationError("correlations = [ { between = [\"sensitivity\"], r = 0.5 } ]\n"), Contains("must name two parameters"));
+    CHECK_THAT(CorrelationError("correlations = [ { between = [\"sensitivity\", \"acceptance\"] } ]\n"), Contains("needs between"));
+    CHECK_THAT(CorrelationError("correlations = [ { between = [\"sensitivity\", \"acceptance\"], rho = 0.5 } ]\n"),
+               Contains("unknown key 'rho' in [population.correlations]"));
+    CHECK_THAT(CorrelationError("correlation = 0.5\n"), Contains("did you mean: correlations"));
+}
