@@ -164,7 +164,7 @@ struct InfantModelDef {
     /// Anger from distress: anger rate per unit of sustained arousal above the onset, whatever the strategy — long unrelieved distress turns to anger in any infant. [-, 0..5]
     double distress_anger = 2.5;
     /// Distress anger onset: sustained arousal above which distress turns to anger. [-, 0..1]
-    double distress_anger_onset = 0.62;
+    double distress_anger_onset = 0.64;
     /// Anger decay: rate at which anger fades when calm. [1/s, 0..0.5]
     double anger_decay_rate = 0.012;
 
