@@ -251,6 +251,8 @@ private:
         const double A = inner_.arousal;
         const double felt = std::max(A, m_.sustained_carryover * inner_.sustained_arousal);
         const double cry = inner_.expressed;
+        // Anger shows as resistance when the infant is upset, not in a calm moment.
+        const double upset = Clamp01(A / m_.resist_arousal_full);
         const double divert = m_.diversion_weight * minimise_ * a;  // attention turned to the toys
         // A passive infant signals from where it is; an active one crawls (Ainsworth's C2 are passive).
         const double mobile = 1.0 + m_.activity_locomotion * (def_.activity - kTypicalTrait);
@@ -262,7 +264,7 @@ private:
                     (1.0 - m_.contact_minimise_damping * minimise_) * mobile +
                 m_.contact_maximise * maximise_;
             u[int(Behaviour::WantDown)] = inner_.exploration + m_.want_down_minimise * minimise_;
-            if (resist_cooldown_ <= 0.0) u[int(Behaviour::Resist)] = m_.resist_held_weight * inner_.anger * (m_.resist_base + maximise_);
+            if (resist_cooldown_ <= 0.0) u[int(Behaviour::Resist)] = m_.resist_held_weight * inner_.anger * (m_.resist_base + maximise_) * upset;
         } else if (s.held_by == Holder::Stranger) {
             u[int(Behaviour::StayInContact)] = m_.stranger_contact_base + m_.stranger_contact_arousal * A;
             // In the stranger's arms a distressed infant wants its caregiver, not her.
@@ -280,7 +282,7 @@ private:
                 const bool near_or_new = d < m_.turn_away_distance_m || since_entry_s_ < m_.recent_entry_s;
                 if (near_or_new) u[int(Behaviour::TurnAway)] = m_.turn_away_weight * minimise_ * (m_.turn_away_base + a);
                 if (resist_cooldown_ <= 0.0 && d < m_.resist_distance_m)
-                    u[int(Behaviour::Resist)] = m_.resist_weight * inner_.anger * (m_.resist_base + maximise_);
+                    u[int(Behaviour::Resist)] = m_.resist_weight * inner_.anger * (m_.resist_base + maximise_) * upset;
                 const double greeting_time = since_entry_s_ < m_.recent_entry_s ? 1.0 : m_.greet_late_factor;
                 u[int(Behaviour::GreetFromAfar)] =
                     (m_.greet_base + m_.greet_sociability * def_.sociability) * (1.0 - A) * (1.0 - minimise_) * greeting_time;

@@ -282,6 +282,8 @@ struct InfantModelDef {
     double resist_weight = 1.2;
     /// Resist base: factor on resistance at maximising 0. [-, 0..2]
     double resist_base = 0.6;
+    /// Upset enough to resist: resistance utility is scaled by clamp(arousal / this) — anger shows as resistance when the infant is upset, not in a calm moment. [-, 0.05..1]
+    double resist_arousal_full = 0.2;
     /// Resist distance: she must be within this distance to be resisted when not holding. [m, 0.1..3]
     double resist_distance_m = 0.8;
     /// Trust in the stranger's comfort: share of the stranger's comfort that works — it is not backed by expectations learned with her (attachment is specific). [-, 0..1]
