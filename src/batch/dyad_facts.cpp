@@ -24,15 +24,22 @@ DyadFacts FactsOf(const RunResult& run) {
     f.classified = c.classifiable;
     f.group = c.group;
     f.subgroup = c.subgroup;
+    f.best_fit = c.best_fit;
     f.d_rating = coding.disorganization.rating;
     f.avoidance_dim = c.avoidance_dim;
     f.resistance_dim = c.resistance_dim;
     f.sensitivity = run.caregiver.sensitivity;
+    f.consistency = run.caregiver.consistency;
     f.acceptance = run.caregiver.acceptance;
     f.frightening = run.caregiver.frightening;
-    for (const EpisodeMeasures& m : run.episodes) f.any_curtailed |= m.curtailed;
+    f.separations_per_week = run.def.history.separations.per_week;
 
     const ProtocolRoles& roles = coding.roles;
+    const int alone = roles.AloneSeparation();
+    for (const EpisodeMeasures& m : run.episodes) {
+        f.any_curtailed |= m.curtailed;
+        if (alone > 0 && m.number == alone) f.alone_curtailed = m.curtailed;
+    }
     f.baseline = TowardCaregiver(coding, roles.CaregiverOnlyBaseline());
     if (const EpisodeCoding* e = roles.StrangerSeparation() ? coding.Episode(roles.StrangerSeparation()) : nullptr) {
         f.stranger_separation_crying_intervals = static_cast<int>(e->CryingIntervals());

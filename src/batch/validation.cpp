@@ -1,6 +1,6 @@
 // Validation runs and their checks. Pathway runs keep the scenario's caregiver and draw only the
-// infant's temperament; the population runs draw everything from population-lowrisk.toml and
-// population-highrisk.toml.
+// infant's temperament; the population runs draw everything from population-lowrisk.toml,
+// population-highrisk.toml and the places' presets (population-germany, -japan, -gb).
 #include "batch/validation.h"
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include "batch/batch_runner.h"
 #include "batch/dyad_facts.h"
 #include "batch/fidelity_targets.h"
+#include "batch/place_targets.h"
 #include "batch/report_format.h"
 #include "scenario/scenario.h"
 
@@ -142,6 +143,20 @@ void CortisolByGroup(const std::vector<RunResult>& runs, ValidationReport& rep) 
     rep.checks.push_back(c);
 }
 
+// Samples from other places: each place's preset at the low-risk population's size, its batch seed
+// derived from the validation seed and `salt` onward; the US reference is the low-risk population.
+void MeasurePlaces(const ValidationDef& def, const std::vector<DyadFacts>& lowrisk, std::uint64_t salt, ValidationReport& rep) {
+    auto sample = [&](const Place& place) {
+        const Scenario sc = LoadScenario(place.preset);
+        return PlaceSample{place,
+                           FactsOf(RunScenario(sc, sc.population, def.population_n, Rng::DeriveSeed(def.seed, salt++), def, place.preset))};
+    };
+    const PlaceSample germany = sample(kGermany), japan = sample(kJapan), gb = sample(kBritain);
+    PlacesSection places = PlaceTargets({kUnitedStates, lowrisk}, germany, japan, gb);
+    rep.places = std::move(places.checks);
+    rep.places_tables = std::move(places.tables);
+}
+
 }  // namespace
 
 double NormalisedReference(char group) {
@@ -151,7 +166,7 @@ double NormalisedReference(char group) {
 }
 
 bool ValidationReport::AllPass() const {
-    for (const auto* list : {&checks, &fidelity})
+    for (const auto* list : {&checks, &fidelity, &places})
         for (const ValidationCheck& c : *list)
             if (!c.pass) return false;
     return !checks.empty();
@@ -329,8 +344,12 @@ ValidationReport Validate(const ValidationDef& def) {
     d += "\n### High-risk population (" + std::to_string(def.population_n) + " dyads, scenarios/population-highrisk.toml)\n\n";
     d += "| Population | classified | B | A | C | D |\n|---|---|---|---|---|---|\n";
     d += SharesRow("population-lowrisk", s) + SharesRow("population-highrisk", hs);
-    rep.fidelity = FidelityTargets(FactsOf(runs), FactsOf(high_runs));
+    const std::vector<DyadFacts> lowrisk = FactsOf(runs);
+    rep.fidelity = FidelityTargets(lowrisk, FactsOf(high_runs));
     rep.fidelity_roles = FidelityRoles(m.roles);
+
+    // 8. Samples from other places.
+    if (def.places) MeasurePlaces(def, lowrisk, salt, rep);
     return rep;
 }
 

@@ -26,6 +26,27 @@ int Passed(const std::vector<ValidationCheck>& checks) {
     return k;
 }
 
+// A table of targets with their sources: the fidelity section's and the places'.
+std::string TableWithSources(const std::vector<ValidationCheck>& checks) {
+    std::string out = "| What | Target | Measured | | Source |\n|---|---|---|---|---|\n";
+    for (const ValidationCheck& c : checks)
+        out += "| " + Cell(c.target) + " | " + Cell(c.expected) + " | " + Cell(c.measured) + " | " + Verdict(c) + " | " +
+               Cell(c.source) + " |\n";
+    return out;
+}
+
+std::string PlacesSection(const ValidationReport& rep, const ValidationDef& def) {
+    std::string out = "\n### Samples from other places\n\n";
+    out += "Population presets that draw the everyday care of samples from other countries — how often the infant is "
+           "left in its first year and with whom, how the caregiver takes its bids for contact — never an attachment "
+           "style; " + std::to_string(def.population_n) +
+           " dyads each, the US reference being the low-risk population. Shares are of the dyads the observer could "
+           "classify, each D infant counted in its best-fitting group: the cross-cultural shares come from samples "
+           "classified without D (van IJzendoorn & Kroonenberg 1988). " + std::to_string(Passed(rep.places)) + " of " +
+           std::to_string(rep.places.size()) + " pass.\n\n";
+    return out + TableWithSources(rep.places) + "\n" + rep.places_tables;
+}
+
 }  // namespace
 
 std::string ReportMarkdown(const ValidationReport& rep, const ValidationDef& def, const std::string& command) {
@@ -40,10 +61,9 @@ std::string ReportMarkdown(const ValidationReport& rep, const ValidationDef& def
            " dyads) unless the row says otherwise; shares and correlations are over the dyads the observer could "
            "classify. " + rep.fidelity_roles + " " + std::to_string(Passed(rep.fidelity)) + " of " +
            std::to_string(rep.fidelity.size()) + " pass.\n\n";
-    out += "| What | Target | Measured | | Source |\n|---|---|---|---|---|\n";
-    for (const ValidationCheck& c : rep.fidelity)
-        out += "| " + Cell(c.target) + " | " + Cell(c.expected) + " | " + Cell(c.measured) + " | " + Verdict(c) + " | " +
-               Cell(c.source) + " |\n";
+    out += TableWithSources(rep.fidelity);
+    // A hand-made report without places has no such section.
+    if (!rep.places.empty()) out += PlacesSection(rep, def);
     out += "\n" + rep.details;
     return out;
 }

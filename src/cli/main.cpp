@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
     sb::cli::ValidateOptions validate;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Measure the model against the published targets (docs/validation.md)");
     validate_cmd->add_option("--pathway-n", validate.pathway_n, "Dyads per caregiving pathway")->check(CLI::Range(10, 1000000));
-    validate_cmd->add_option("--population-n", validate.population_n, "Dyads in each population (low-risk and high-risk)")->check(CLI::Range(10, 10000000));
+    validate_cmd->add_option("--population-n", validate.population_n, "Dyads in each population (low-risk, high-risk, and each other place)")->check(CLI::Range(10, 10000000));
     validate_cmd->add_option("--seed", validate.seed, "Batch seed")->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
     validate_cmd->add_option("--threads", validate.threads, "Worker threads (default: one per core)")->check(CLI::Range(0, 1024));
     validate_cmd->add_option("--out", validate.out, "Also write the Markdown report to this file");

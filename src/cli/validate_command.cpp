@@ -44,12 +44,14 @@ int Validate(const ValidateOptions& o) {
     // Writing into docs/validation.md replaces its measured section and keeps the prose around it.
     if (!o.out.empty()) WriteFileAtomically(o.out, SpliceReport(Existing(o.out), md));
     std::fputs(md.c_str(), stdout);
-    int failed = 0, fidelity_failed = 0;
+    int failed = 0, fidelity_failed = 0, places_failed = 0;
     for (const ValidationCheck& c : rep.checks) failed += !c.pass;
     for (const ValidationCheck& c : rep.fidelity) fidelity_failed += !c.pass;
-    std::printf("\n%zu passed, %d failed; fidelity targets: %zu passed, %d failed\n", rep.checks.size() - failed, failed,
-                rep.fidelity.size() - fidelity_failed, fidelity_failed);
-    return failed + fidelity_failed ? 4 : 0;
+    for (const ValidationCheck& c : rep.places) places_failed += !c.pass;
+    std::printf("\n%zu passed, %d failed; fidelity targets: %zu passed, %d failed; other places: %zu passed, %d failed\n",
+                rep.checks.size() - failed, failed, rep.fidelity.size() - fidelity_failed, fidelity_failed,
+                rep.places.size() - places_failed, places_failed);
+    return failed + fidelity_failed + places_failed ? 4 : 0;
 }
 
 }  // namespace sb::cli

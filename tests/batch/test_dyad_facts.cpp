@@ -47,9 +47,12 @@ RunResult CodedByHand(const ProtocolRoles& roles) {
     r.coding.classification.classifiable = true;
     r.coding.classification.group = 'B';
     r.coding.classification.subgroup = "B3";
+    r.coding.classification.best_fit = 'B';
     r.coding.disorganization.rating = 3;
     r.caregiver.sensitivity = 6.5;
+    r.caregiver.consistency = 0.7;
     r.caregiver.frightening = 0.2;
+    r.def.history.separations.per_week = 0.1;
     return r;
 }
 
@@ -70,8 +73,29 @@ TEST_CASE("in the standard procedure the facts come from episodes 2, 4, 5 and 8"
     REQUIRE(*f.cm_to_stranger == 1);
     REQUIRE(f.first_reunion->ps == 6);   // episode 5
     REQUIRE(f.second_reunion->ps == 2);  // episode 8
-    // Episode 7, the stranger's second separation, was cut short.
+    // Episode 7, the stranger's second separation, was cut short; episode 6, alone, was not.
     REQUIRE(f.any_curtailed);
+    REQUIRE(f.alone_curtailed.has_value());
+    REQUIRE_FALSE(*f.alone_curtailed);
+}
+
+TEST_CASE("the care a dyad was drawn with, its best fit and its separation alone are read from the run", "[fidelity][roles][places]") {
+    const ProtocolRoles standard = RolesOf(DefaultProtocol());
+    RunResult r = CodedByHand(standard);
+    r.coding.classification.group = 'D';
+    r.coding.classification.best_fit = 'C';
+    for (EpisodeMeasures& m : r.episodes) m.curtailed = m.number == standard.AloneSeparation();
+    const DyadFacts f = FactsOf(r);
+    REQUIRE(f.group == 'D');
+    REQUIRE(f.best_fit == 'C');
+    REQUIRE(f.consistency == 0.7);
+    REQUIRE(f.separations_per_week == 0.1);
+    REQUIRE(*f.alone_curtailed);
+
+    // A protocol in which the infant is never alone: nothing to read.
+    ProtocolRoles never_alone;
+    never_alone.episodes = {standard.episodes[1], standard.episodes[3], standard.episodes[4]};
+    REQUIRE_FALSE(FactsOf(CodedByHand(never_alone)).alone_curtailed.has_value());
 }
 
 TEST_CASE("a protocol with no stranger and one reunion leaves those facts empty", "[fidelity][roles]") {

@@ -1,7 +1,7 @@
 // Validation on a modest N (model.md §9): the four pathways, the population, the
 // sensitivity-security link, hidden arousal, cortisol, episode trends and curtailment; and that the
-// fidelity targets are all reported. The full-size report is `securebase-cli validate`
-// (docs/validation.md); here the same checks run small and fast.
+// fidelity targets and the samples from other places are all reported. The full-size report is
+// `securebase-cli validate` (docs/validation.md); here the same checks run small and fast.
 #include <catch2/catch.hpp>
 
 #include "batch/validation.h"
@@ -14,6 +14,18 @@ const ValidationReport& SmallReport() {
         ValidationDef def;
         def.pathway_n = 40;
         def.population_n = 400;
+        def.places = false;  // measured in a report of their own below
+        def.seed = 11;
+        return Validate(def);
+    }();
+    return report;
+}
+// The smallest report with every place: two samples of 50 a place, enough to report, not to judge.
+const ValidationReport& PlacesReport() {
+    static const ValidationReport report = [] {
+        ValidationDef def;
+        def.pathway_n = 10;
+        def.population_n = 100;
         def.seed = 11;
         return Validate(def);
     }();
@@ -113,5 +125,30 @@ TEST_CASE("every fidelity target is reported with its criterion, the number meas
     REQUIRE(md.find("### High-risk population") != std::string::npos);
     // The report has one level-2 heading, so it can be put in place inside docs/validation.md.
     REQUIRE(md.rfind("## Measured", 0) == 0);
+    REQUIRE(md.find("\n## ") == std::string::npos);
+}
+
+TEST_CASE("the samples from other places are each reported with their criterion, the number measured and its source",
+          "[validation][places]") {
+    // 100 dyads a place: what must hold is that each place is measured and shown, not its shares.
+    const ValidationReport& rep = PlacesReport();
+    REQUIRE(rep.places.size() == 7);
+    for (const ValidationCheck& c : rep.places) {
+        INFO(c.target);
+        REQUIRE_FALSE(c.expected.empty());
+        REQUIRE_FALSE(c.measured.empty());
+        REQUIRE_FALSE(c.source.empty());
+    }
+    ValidationDef def;
+    def.population_n = 100;
+    const std::string md = ReportMarkdown(rep, def, "securebase-cli validate");
+    const std::size_t section = md.find("### Samples from other places");
+    REQUIRE(section != std::string::npos);
+    REQUIRE(md.find("100 dyads each", section) != std::string::npos);
+    for (const char* preset : {"population-lowrisk", "population-germany", "population-japan", "population-gb"})
+        REQUIRE(md.find(std::string("(") + preset + ") | 100 |", section) != std::string::npos);
+    REQUIRE(md.find("(2 samples a place)", section) != std::string::npos);
+    // Two samples a place are enough for the within-place spread to be measured.
+    REQUIRE(rep.places.back().measured.rfind("B undefined", 0) == std::string::npos);
     REQUIRE(md.find("\n## ") == std::string::npos);
 }

@@ -36,3 +36,36 @@ TEST_CASE("the fidelity rows get a section of their own, with their sources, and
     REQUIRE(md.find("| PS and AV related | 0.30 <= \\|r\\| <= 0.70 | r = -0.83 | **FAIL** | Fraley & Spieker 2003 |\n", section) !=
             std::string::npos);
 }
+
+TEST_CASE("the samples from other places follow the fidelity section, with their tables", "[validation][report][places]") {
+    ValidationReport rep;
+    rep.checks.push_back({"Sensitive caregiver -> B", "B >= 85%", "B 99.5%", true, ""});
+    rep.places.push_back({"Japan: C share", "C 20-35% (by best fit)", "C 30.0% by best fit", true, "Takahashi 1990"});
+    rep.places.push_back({"Great Britain: C share", "C <= 8% (by best fit)", "C 11.3% by best fit", false, "vIJ&K 1988"});
+    rep.places_tables = "| Place | B |\n";
+    rep.details = "### Pathways\n";
+    ValidationDef def;
+    def.population_n = 300;
+    const std::string md = ReportMarkdown(rep, def, "securebase-cli validate");
+    const std::size_t fidelity = md.find("### Fidelity:");
+    const std::size_t places = md.find("### Samples from other places");
+    REQUIRE(places != std::string::npos);
+    REQUIRE(fidelity < places);
+    REQUIRE(places < md.find("### Pathways"));
+    REQUIRE(md.find("300 dyads each", places) != std::string::npos);
+    REQUIRE(md.find("1 of 2 pass.", places) != std::string::npos);
+    REQUIRE(md.find("| Japan: C share | C 20-35% (by best fit) | C 30.0% by best fit | pass | Takahashi 1990 |\n", places) !=
+            std::string::npos);
+    REQUIRE(md.find("| Great Britain: C share | C <= 8% (by best fit) | C 11.3% by best fit | **FAIL** | vIJ&K 1988 |\n", places) !=
+            std::string::npos);
+    REQUIRE(md.find("| Place | B |\n", places) != std::string::npos);
+    // A failing place fails the whole report.
+    REQUIRE_FALSE(rep.AllPass());
+}
+
+TEST_CASE("a report without places has no such section", "[validation][report][places]") {
+    ValidationReport rep;
+    rep.checks.push_back({"Sensitive caregiver -> B", "B >= 85%", "B 99.5%", true, ""});
+    REQUIRE(ReportMarkdown(rep, ValidationDef{}, "securebase-cli validate").find("Samples from other places") == std::string::npos);
+    REQUIRE(rep.AllPass());
+}
