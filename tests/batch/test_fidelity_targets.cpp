@@ -2,9 +2,12 @@
 // how a pass or fail is decided — not the model's numbers (the validate report measures those).
 #include <catch2/catch.hpp>
 
+#include "hand_made_dyads.h"
+
 #include "batch/fidelity_targets.h"
 
 using namespace sb;
+using sb::test::Row;
 
 namespace {
 
@@ -17,14 +20,6 @@ DyadFacts Dyad(char group, const std::string& subgroup = "") {
 }
 
 ScaleValues Scales(int ps, int cm, int rs, int av, int di = 1) { return ScaleValues{ps, cm, rs, av, di}; }
-
-const ValidationCheck& Row(const std::vector<ValidationCheck>& rows, const std::string& starts_with) {
-    for (const ValidationCheck& c : rows)
-        if (c.target.rfind(starts_with, 0) == 0) return c;
-    FAIL("no row " << starts_with);
-    static ValidationCheck none;
-    return none;
-}
 
 }  // namespace
 

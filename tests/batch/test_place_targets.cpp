@@ -3,17 +3,17 @@
 // those).
 #include <catch2/catch.hpp>
 
+#include "hand_made_dyads.h"
+
 #include "batch/place_targets.h"
 
 using namespace sb;
+using sb::test::Row;
 
 namespace {
 
 DyadFacts Dyad(char group, char best_fit = 0) {
-    DyadFacts f;
-    f.classified = true;
-    f.group = group;
-    f.best_fit = best_fit ? best_fit : group;
+    DyadFacts f = sb::test::ClassifiedDyad(group, best_fit);
     f.alone_curtailed = false;
     return f;
 }
@@ -24,14 +24,6 @@ std::vector<DyadFacts> Samples(const std::vector<int>& secure_per_50) {
     for (int secure : secure_per_50)
         for (int i = 0; i < 50; ++i) out.push_back(Dyad(i < secure ? 'B' : 'A'));
     return out;
-}
-
-const ValidationCheck& Row(const std::vector<ValidationCheck>& rows, const std::string& starts_with) {
-    for (const ValidationCheck& c : rows)
-        if (c.target.rfind(starts_with, 0) == 0) return c;
-    FAIL("no row " << starts_with);
-    static ValidationCheck none;
-    return none;
 }
 
 }  // namespace

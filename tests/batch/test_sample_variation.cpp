@@ -2,6 +2,8 @@
 // cut from a population, and how much samples within places vary against how much places differ.
 #include <catch2/catch.hpp>
 
+#include "hand_made_dyads.h"
+
 #include <cmath>
 
 #include "batch/sample_variation.h"
@@ -11,13 +13,7 @@ using Catch::Detail::Approx;
 
 namespace {
 
-DyadFacts Dyad(char group, char best_fit = 0) {
-    DyadFacts f;
-    f.classified = true;
-    f.group = group;
-    f.best_fit = best_fit ? best_fit : group;
-    return f;
-}
+DyadFacts Dyad(char group, char best_fit = 0) { return sb::test::ClassifiedDyad(group, best_fit); }
 
 }  // namespace
 
