@@ -153,7 +153,7 @@ void Adult::UpdateBids(const AdultSituation& s, Rng& rng, double dt) {
             // noticed more; an unavailable caregiver answers only escalated ones; a rejecting one
             // may push the bid away.
             // Crying is heard as escalated, maximised distress (the highest expression gain).
-            const double signal = std::max(kExpressionGain[static_cast<int>(Expression::Maximised)] * inf.cry,
+            const double signal = std::max(profile_.rule.escalated_signal * inf.cry,
                                            reaching_to_me ? def_.reach_signal : 0.0);
             const bool available = rng.Chance(profile_.p_available);
             will_answer_ = rng.Chance(caregiving::AnswerProbability(profile_.rule, profile_.caregiving, signal, available));

@@ -67,6 +67,12 @@ struct CaregivingRuleDef {
     double patience_rejection_cut = 0.8;
     /// Frightening moments in the room: rate at frightening = 1, while she is free. [1/min, 0..20]
     double frightening_per_min = 2.0;
+    /// Minimised signal: intensity of a full distress signalled minimised, against 1 for open (the expression gain of minimising). [signal, 0..1]
+    double minimised_signal = 0.3;
+    /// Escalated signal: intensity of a full distress signalled maximised (the expression gain of escalating; crying in the room is heard at this gain). [signal, 1..3]
+    double escalated_signal = 1.7;
+    /// The gain of an expression level: minimised, open (1 by definition) or escalated.
+    double Gain(int level) const { return level == 0 ? minimised_signal : level == 2 ? escalated_signal : 1.0; }
 };
 
 // The caregiving rule. A signal has an intensity s (0 = none, 1 = open full distress, up to 1.7

@@ -64,7 +64,8 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
                 r -= m.policy[i];
             }
         }
-        const double signal = distress * kExpressionGain[level];
+        const double gain = rule.Gain(level);
+        const double signal = distress * gain;
 
         const bool available = rng.Chance(caregiving::AvailableProbability(rule, c));
         const bool answered = rng.Chance(caregiving::AnswerProbability(rule, c, signal, available));
@@ -76,7 +77,7 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
         if (comforted) reward += caregiving::ComfortQuality(c);
         if (rebuffed) reward -= y.rebuff_cost * std::min(1.0, signal);
         if (!answered) reward -= y.ignored_cost * distress;
-        reward -= y.effort_cost * std::max(0.0, kExpressionGain[level] - 1.0);
+        reward -= y.effort_cost * std::max(0.0, gain - 1.0);
         if (level == static_cast<int>(Expression::Minimised)) reward += y.diversion_gain * distress;
         if (frightened) reward -= y.fright_cost;
 

@@ -9,7 +9,7 @@ namespace sb {
 
 // How the infant expresses attachment: minimised (deactivating), open, maximised (hyperactivating).
 enum class Expression { Minimised = 0, Open = 1, Maximised = 2 };
-inline constexpr std::array<double, 3> kExpressionGain{0.3, 1.0, 1.7};  // signal = distress x gain
+// Each level's gain (signal = distress x gain) is the caregiving rule's: CaregivingRuleDef::Gain.
 
 struct WorkingModel {
     double availability = 0.7;    // 0..1 expected chance a signal brings comfort

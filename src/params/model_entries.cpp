@@ -256,6 +256,8 @@ void AddCaregivingRule(std::vector<ParamEntry>& out, const std::string& group, C
     out.push_back(MakeParam(group + ".patience_per_point_s", "Patience per scale point", "s", 0, 30, "Holding time added for each point of sensitivity above 1.", at(&CaregivingRuleDef::patience_per_point_s)));
     out.push_back(MakeParam(group + ".patience_rejection_cut", "Rejection cuts holding", "", 0, 1, "Share of her patience a fully rejecting caregiver gives up.", at(&CaregivingRuleDef::patience_rejection_cut)));
     out.push_back(MakeParam(group + ".frightening_per_min", "Frightening moments in the room", "1/min", 0, 20, "Rate at frightening = 1, while she is free.", at(&CaregivingRuleDef::frightening_per_min)));
+    out.push_back(MakeParam(group + ".minimised_signal", "Minimised signal", "signal", 0, 1, "Intensity of a full distress signalled minimised, against 1 for open (the expression gain of minimising).", at(&CaregivingRuleDef::minimised_signal)));
+    out.push_back(MakeParam(group + ".escalated_signal", "Escalated signal", "signal", 1, 3, "Intensity of a full distress signalled maximised (the expression gain of escalating); crying in the room is heard at this gain.", at(&CaregivingRuleDef::escalated_signal)));
 }
 
 void AddFirstYear(std::vector<ParamEntry>& out, const std::string& group, FirstYearDef ModelDef::*def) {
