@@ -230,7 +230,8 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
     for (const ParamEntry* e : columns) os << ',' << e->runs_column;
     for (const ParamEntry* e : drawn) os << ',' << e->name;
     os << ",classification,subgroup,best_fit,d_rating,avoidance_dim,resistance_dim,curtailed_episodes,"
-          "iwm_availability,iwm_predictability,iwm_rejection,iwm_threat,iwm_strategy,cortisol_ratio,trace_hash\n";
+          "iwm_availability,iwm_predictability,iwm_rejection,iwm_threat,iwm_strategy,iwm_separation_confidence,"
+          "iwm_others_familiarity,cortisol_ratio,trace_hash\n";
     for (const RunResult& r : runs) {
         const Classification& c = r.coding.classification;
         int curtailed = 0;
@@ -243,7 +244,8 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
            << r.coding.disorganization.rating << ',' << Fixed(c.avoidance_dim, 3) << ',' << Fixed(c.resistance_dim, 3)
            << ',' << curtailed << ',' << Fixed(r.learned.availability, 4) << ',' << Fixed(r.learned.predictability, 4)
            << ',' << Fixed(r.learned.rejection, 4) << ',' << Fixed(r.learned.threat, 4) << ','
-           << Fixed(r.learned.strategy, 4) << ',' << Fixed(r.cortisol_ratio, 4) << ',' << HashHex(r.trace_hash) << '\n';
+           << Fixed(r.learned.strategy, 4) << ',' << Fixed(r.learned.separation_confidence, 4) << ','
+           << Fixed(r.learned.others_familiarity, 4) << ',' << Fixed(r.cortisol_ratio, 4) << ',' << HashHex(r.trace_hash) << '\n';
     }
     return os.str();
 }

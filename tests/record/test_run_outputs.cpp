@@ -79,7 +79,7 @@ TEST_CASE("cortisol ratio is written to runs.csv", "[record][cortisol]") {
     std::string header, row;
     std::getline(csv, header);
     std::getline(csv, row);
-    REQUIRE_THAT(header, Catch::EndsWith(",iwm_strategy,cortisol_ratio,trace_hash"));
+    REQUIRE_THAT(header, Catch::EndsWith(",iwm_strategy,iwm_separation_confidence,iwm_others_familiarity,cortisol_ratio,trace_hash"));
     // The second-last cell of the row is the ratio, written as the run computed it.
     const std::size_t last = row.rfind(',');
     const std::size_t before = row.rfind(',', last - 1);
