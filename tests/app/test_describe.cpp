@@ -15,6 +15,7 @@ WorkingModel Model(double availability, double predictability, double rejection,
     m.rejection = rejection;
     m.threat = threat;
     m.strategy = strategy;
+    m.separation_confidence = 0.9;  // left now and then, as most infants in the first year
     return m;
 }
 }  // namespace
@@ -38,6 +39,13 @@ TEST_CASE("the working model is read as one plain sentence", "[app][describe]") 
         CHECK(ReadWorkingModel(Model(0.5, 0.6, 0.2, 0.35, 0.0)) ==
               "Expects comfort some of the time and some bids to be rebuffed; has learned to be afraid of her; "
               "signals its distress openly.");
+    }
+    SECTION("learned by an infant who was hardly ever left") {
+        WorkingModel m = Model(0.85, 0.8, 0.02, 0.0, 0.05);
+        m.separation_confidence = 0.05;
+        CHECK(ReadWorkingModel(m) ==
+              "Expects comfort when it signals; signals its distress openly. Has hardly ever been left by her: "
+              "being left is new.");
     }
 }
 

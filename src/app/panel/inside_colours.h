@@ -29,6 +29,7 @@ inline constexpr ImU32 kAvailability = kSecurity;
 inline constexpr ImU32 kPredictability = IM_COL32(150, 200, 240, 255);
 inline constexpr ImU32 kRejection = IM_COL32(240, 120, 40, 255);
 inline constexpr ImU32 kThreat = IM_COL32(220, 110, 200, 255);
+inline constexpr ImU32 kComesBack = IM_COL32(120, 190, 140, 255);
 inline constexpr ImU32 kStrategy = IM_COL32(240, 240, 240, 255);
 
 // The frame: "hidden" is an amber warning, the past an old-photo gold, today the caregiver's teal.

@@ -100,6 +100,8 @@ void WorkingModelSummary(const WorkingModel& m, const PanelFonts& fonts) {
     MeterRow("Rejection", label_w, m.rejection, inside_colours::kRejection,
              "Expected chance that an answered bid is rebuffed");
     MeterRow("Threat", label_w, m.threat, inside_colours::kThreat, "Expected chance that she is frightening");
+    MeterRow("Comes back", label_w, m.separation_confidence, inside_colours::kComesBack,
+             "Learned from everyday separations that she leaves and comes back: 0 never left, 1 left often");
     // The strategy gets the column's whole width: its three named points need the room.
     ImGui::TextUnformatted("Strategy (how it signals distress)");
     CentredMeterRow("", 0.0f, m.strategy, inside_colours::kStrategy,

@@ -118,8 +118,9 @@ const char* AffectText(Affect affect) {
 }
 
 std::string ReadWorkingModel(const WorkingModel& m) {
-    // Thresholds follow the model: below 0.45 comfort is the exception; a threat of 0.2 is where
-    // approach-flight conflict begins (docs/model.md); |strategy| 0.3 is a clear lean either way.
+    // Thresholds follow the model: below 0.45 comfort is the exception; a threat of 0.2 is a fear
+    // learned (conflict begins a little higher, docs/model.md); |strategy| 0.3 is a clear lean either
+    // way; below 0.3 separation confidence the infant has hardly ever been left.
     std::string s;
     if (m.availability >= 0.7) s = "Expects comfort when it signals";
     else if (m.availability >= 0.45) s = m.predictability < 0.3 ? "Expects comfort some of the time, never knowing when"
@@ -131,6 +132,7 @@ std::string ReadWorkingModel(const WorkingModel& m) {
     if (m.strategy <= -0.3) s += "; has learned to minimise its signals (to hide distress).";
     else if (m.strategy >= 0.3) s += "; has learned to maximise its signals (to escalate distress).";
     else s += "; signals its distress openly.";
+    if (m.separation_confidence < 0.3) s += " Has hardly ever been left by her: being left is new.";
     return s;
 }
 
