@@ -24,7 +24,7 @@ struct InfantModelDef {
     /// Unresolved span: value below the onset at which that is complete. [comfort units, 0.05..2]
     double unresolved_value_span = 0.35;
     /// Unresolved weight: conflict weight of an infant for whom no strategy works, besides threat (frightening care is not the only root of D). [-, 0..1]
-    double unresolved_conflict = 0.8;
+    double unresolved_conflict = 1.0;
 
     // Starting state when carried in.
     /// Initial arousal: arousal (and sustained arousal) when carried in. [-, 0..1]
@@ -74,7 +74,7 @@ struct InfantModelDef {
     /// Held security lost to threat: subtracted per unit of learned threat. [-, 0..1]
     double security_held_threat = 0.3;
     /// Security with her present: felt security with her in the room, before expectations and distance. [-, 0..1]
-    double security_present_base = 0.62;
+    double security_present_base = 0.74;
     /// Present security from availability: added per unit of expected availability. [-, 0..1]
     double security_present_availability = 0.28;
     /// Distance cost: security lost as she is further away (full at onset + span). [-, 0..1]
@@ -94,7 +94,7 @@ struct InfantModelDef {
     /// Separation confidence: security alone added per unit of learned separation confidence (it knows she comes back). [-, 0..1]
     double security_absent_confidence = 0.35;
     /// Confidence when alone: share of that confidence that holds when nobody is with it — being alone in a strange place is a natural clue to danger (Bowlby 1973), and everyday separations are mostly spent with someone. [-, 0..1]
-    double alone_confidence_share = 0.7;
+    double alone_confidence_share = 0.55;
     /// Departure alarm: arousal added as she goes out, times (1 - separation confidence) and (trait offset + reactivity): separation protest is strongest where being left is new. [-, 0..1]
     double departure_alarm = 0.3;
     /// Used to other carers: share of stranger wariness removed per unit of familiarity with other carers. [-, 0..1]
@@ -164,7 +164,7 @@ struct InfantModelDef {
     /// Anger from distress: anger rate per unit of sustained arousal above the onset, whatever the strategy — long unrelieved distress turns to anger in any infant. [-, 0..5]
     double distress_anger = 2.5;
     /// Distress anger onset: sustained arousal above which distress turns to anger. [-, 0..1]
-    double distress_anger_onset = 0.64;
+    double distress_anger_onset = 0.62;
     /// Anger decay: rate at which anger fades when calm. [1/s, 0..0.5]
     double anger_decay_rate = 0.012;
 

@@ -57,7 +57,7 @@ TEST_CASE("infants explore with the caregiver present and cry more when left alo
 }
 
 TEST_CASE("a reactive, hard-to-soothe infant's separation is curtailed, a placid one's is not", "[sim][curtailment]") {
-    int curtailed_reactive = 0, curtailed_placid = 0;
+    int runs_curtailed_reactive = 0, curtailed_placid = 0;
     for (int seed = 1; seed <= 10; ++seed) {
         SimulationDef reactive;
         reactive.seed = static_cast<std::uint64_t>(seed);
@@ -69,10 +69,12 @@ TEST_CASE("a reactive, hard-to-soothe infant's separation is curtailed, a placid
         Simulation a(reactive), b(placid);
         RunToEnd(a);
         RunToEnd(b);
-        for (const auto& r : a.Timeline()) curtailed_reactive += r.curtailed;
+        bool any = false;
+        for (const auto& r : a.Timeline()) any = any || r.curtailed;
+        runs_curtailed_reactive += any;
         for (const auto& r : b.Timeline()) curtailed_placid += r.curtailed;
     }
-    REQUIRE(curtailed_reactive >= 10);
+    REQUIRE(runs_curtailed_reactive >= 8);  // of 10 runs, at least one separation cut short
     REQUIRE(curtailed_placid == 0);
 }
 
