@@ -114,7 +114,7 @@ struct InfantModelDef {
     /// Wariness time constant: how fast wariness follows the situation. [s, 0.1..60]
     double wariness_tau_s = 2.0;
     /// Sustained carry-over: share of sustained arousal that keeps the set-point and the wish for contact raised after arousal itself has fallen (stress accumulates over the procedure). [-, 0..1]
-    double sustained_carryover = 0.8;
+    double sustained_carryover = 1.0;
     /// Breakthrough: share of a minimising strategy lost on her return after a separation that overwhelmed the infant. [-, 0..1]
     double minimise_breakthrough = 0.8;
     /// Breakthrough onset: sustained arousal at her return above which minimising starts to break down. [-, 0..1]
