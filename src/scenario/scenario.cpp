@@ -3,6 +3,7 @@
 #include "scenario/scenario.h"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -22,10 +23,15 @@ std::string Where(const std::string& source, const toml::source_region& r) {
     return os.str();
 }
 
+// A number as the shortest text that reads back as exactly the same double. Messages must not
+// round: "acceptance = 9.0000001 is out of range (1 to 9)" has to show a value different from the
+// bound it broke, and the shortest round-trip text of any double other than 9 is never "9". (The
+// source text itself is not used: toml++ gives a node's line and column but not its text, and the
+// value compared is the double anyway; 1_000 and 0x10 are shown as 1000 and 16.)
 std::string Num(double v) {
-    std::ostringstream os;
-    os << v;
-    return os.str();
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
 }
 
 class Reader {

@@ -50,7 +50,8 @@ TEST_CASE("the roles name the baseline, the stranger's separation and the infant
 }
 
 TEST_CASE("the stranger's episode 3 has three one-minute phases", "[protocol]") {
-    const EpisodeDef& ep3 = DefaultProtocol().episodes[2];
+    // A copy: DefaultProtocol() returns a temporary that is gone by the next line.
+    const EpisodeDef ep3 = DefaultProtocol().episodes[2];
     auto at = [&](CueKind k) {
         for (const Cue& c : ep3.cues) if (c.kind == k && c.who == AgentId::Stranger) return c.at_s;
         return -1.0;

@@ -61,6 +61,14 @@ TEST_CASE("an out-of-range value names file, line and allowed range", "[scenario
     REQUIRE_THAT(e, Contains("allowed range 1 to 9"));
 }
 
+TEST_CASE("a value just past its bound is shown as written, not rounded onto the bound", "[scenario][errors]") {
+    // "acceptance = 9 is out of range (1 to 9)" would contradict itself.
+    REQUIRE_THAT(ErrorOf("[caregiver]\nacceptance = 9.0000001\n"),
+                 Contains("caregiver.acceptance = 9.0000001 is out of range (allowed range 1 to 9"));
+    REQUIRE_THAT(ErrorOf("[caregiver]\nconsistency = -0.000000000001\n"), Contains("consistency = -1e-12 is out of range"));
+    REQUIRE_THAT(ErrorOf("[[protocol.episode]]\nnumber = 4\nduration_s = 1200.25\n"), Contains("duration_s = 1200.25 is out of range"));
+}
+
 TEST_CASE("a TOML syntax error names file and line", "[scenario][errors]") {
     const std::string e = ErrorOf("[caregiver]\nsensitivity = = 3\n");
     REQUIRE_THAT(e, Contains("test.toml:2:"));
