@@ -109,12 +109,27 @@ std::vector<std::string> ParamGroups() {
 }
 
 std::vector<std::string> CloseMatches(std::string_view name, const std::vector<std::string>& candidates, std::size_t n) {
+    // Edit distance costs the product of the lengths. Past the longest candidate every extra
+    // character of `name` is one more insertion for every candidate alike, so a margin beyond it
+    // keeps the ranking that matters (typos) and bounds the cost.
+    std::size_t longest = 0;
+    for (const std::string& c : candidates) longest = std::max(longest, c.size());
+    name = name.substr(0, longest + 16);
     std::vector<std::pair<std::size_t, std::string>> scored;
     for (const std::string& c : candidates) scored.emplace_back(EditDistance(name, c), c);
     std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::string> out;
     for (std::size_t i = 0; i < scored.size() && i < n; ++i) out.push_back(scored[i].second);
     return out;
+}
+
+std::string ShortForMessage(std::string_view text, std::size_t keep) {
+    if (text.size() <= keep) return std::string(text);
+    std::size_t cut = keep;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    std::size_t characters = 0;
+    for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return std::string(text.substr(0, cut)) + "… (" + std::to_string(characters) + " characters)";
 }
 
 std::string ParamTableMarkdown() {

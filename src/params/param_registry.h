@@ -76,7 +76,14 @@ std::vector<const ParamEntry*> ParamsInGroup(std::string_view group);
 std::vector<std::string> ParamGroups();
 
 // Up to `n` names of `candidates` closest to `name` (edit distance), nearest first: for "did you mean".
+// Only the start of a name much longer than every candidate is compared, so a pasted 70 KB key
+// costs no more than a short one.
 std::vector<std::string> CloseMatches(std::string_view name, const std::vector<std::string>& candidates, std::size_t n = 5);
+
+// Text from a file or the command line, short enough to echo in a message: itself when it has at
+// most `keep` characters, else its first `keep` (never splitting a UTF-8 character), "…" and its
+// length ("aaaa… (70000 characters)").
+std::string ShortForMessage(std::string_view text, std::size_t keep = 60);
 
 // The registry as a table: Markdown (for docs/model.md) or plain text (for the terminal).
 std::string ParamTableMarkdown();

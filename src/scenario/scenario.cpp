@@ -55,10 +55,10 @@ public:
         std::string list;
         if (known.size() <= 12) {
             for (const auto& a : known) list += (list.empty() ? "" : ", ") + a;
-            return "unknown key '" + key + "' in [" + table_name + "] (known keys: " + list + ")";
+            return "unknown key '" + ShortForMessage(key) + "' in [" + table_name + "] (known keys: " + list + ")";
         }
         for (const auto& a : CloseMatches(key, known, 5)) list += (list.empty() ? "" : ", ") + a;
-        return "unknown key '" + key + "' in [" + table_name + "] (did you mean: " + list + "? it knows " +
+        return "unknown key '" + ShortForMessage(key) + "' in [" + table_name + "] (did you mean: " + list + "? it knows " +
                std::to_string(known.size()) + " keys; 'securebase-cli params' lists them all)";
     }
 
@@ -174,7 +174,7 @@ void ReadModel(const Reader& rd, const toml::node& model, SimulationDef& def) {
         if (std::find(parts.begin(), parts.end(), k) == parts.end() || !node.is_table()) {
             std::string list;
             for (const auto& p : parts) list += (list.empty() ? "" : ", ") + std::string("[model.") + p + "]";
-            rd.Fail(node, "unknown key '" + k + "' in [model] (the model's constants are in the tables " + list + ")");
+            rd.Fail(node, "unknown key '" + ShortForMessage(k) + "' in [model] (the model's constants are in the tables " + list + ")");
         }
         ReadGroup(rd, *node.as_table(), "model." + k, {}, def);
     }
@@ -230,7 +230,7 @@ ParameterDistribution ReadDistribution(const Reader& rd, const toml::node& n, co
         number("max", d.b, value);
         if (d.b < d.a) rd.Fail(*t->get("max"), name + ".max must not be below min");
     } else {
-        rd.Fail(*t->get("dist"), name + ".dist = \"" + dist + "\" is not known (allowed: \"fixed\", \"normal\", \"uniform\")");
+        rd.Fail(*t->get("dist"), name + ".dist = \"" + ShortForMessage(dist) + "\" is not known (allowed: \"fixed\", \"normal\", \"uniform\")");
     }
     ParamEntry share = value;
     share.min = 0.0;
@@ -265,7 +265,8 @@ void ReadPopulation(const Reader& rd, const toml::table& t, const std::string& p
             continue;
         }
         bool opens_a_group = false;
-        for (const ParamEntry& e : ParamRegistry()) opens_a_group |= e.name.rfind(path + ".", 0) == 0;
+        const std::string group = path + ".";
+        for (const ParamEntry& e : ParamRegistry()) opens_a_group |= e.name.rfind(group, 0) == 0;
         if (opens_a_group && node.is_table()) {
             ReadPopulation(rd, *node.as_table(), path, p);
             continue;
@@ -285,7 +286,7 @@ std::string CorrelatedParameter(const Reader& rd, const toml::node& n, const Pop
     if (name.empty()) {
         std::string list;
         for (const auto& a : CloseMatches(shown, PopulationNames(), 5)) list += (list.empty() ? "" : ", ") + a;
-        rd.Fail(n, where + "no parameter is named '" + shown + "' (did you mean: " + list + "?)");
+        rd.Fail(n, where + "no parameter is named '" + ShortForMessage(shown) + "' (did you mean: " + list + "?)");
     }
     const std::string only = "; only parameters drawn from a normal distribution for every dyad can be correlated";
     const ParameterDistribution* d = p.Find(name);

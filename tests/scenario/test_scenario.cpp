@@ -2,7 +2,10 @@
 // naming the file, the line and the allowed range — never a crash, never a silent default.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <filesystem>
+
+#include "params/param_registry.h"
 
 #include "scenario/scenario.h"
 
@@ -236,6 +239,28 @@ TEST_CASE("a misspelt model constant is answered with the nearest names", "[scen
     REQUIRE_THAT(e, Contains("notice_gain"));
     REQUIRE_THAT(ErrorOf("[model.adult]\nx = 1\n"), Contains("[model.caregiver_role]"));
     REQUIRE_THAT(ErrorOf("[population]\nmodel.infant.cry_onsett = 0.5\n"), Contains("model.infant.cry_onset"));
+}
+
+TEST_CASE("a very long unknown key is echoed shortened, and the nearest names are still found quickly", "[scenario][errors]") {
+    const std::string key = "sensitivty" + std::string(70000, 'x');
+    const std::string shown = "'" + key.substr(0, 60) + "… (70010 characters)'";
+    for (const std::string table : {"caregiver", "model.infant", "population"}) {
+        INFO(table);
+        const auto start = std::chrono::steady_clock::now();
+        const std::string e = ErrorOf("[" + table + "]\n" + key + " = 3\n");
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        CHECK_THAT(e, Contains("test.toml:2:") && Contains("unknown key " + shown));
+        CHECK(e.size() < 1000);
+        // Comparing all 70 KB with each of the registry's ~330 names took seconds.
+        CHECK(seconds < 0.5);
+    }
+    CHECK_THAT(ErrorOf("[model]\n" + key + " = 3\n"), Contains("unknown key " + shown));
+}
+
+TEST_CASE("a shortened name never splits a character", "[scenario][errors]") {
+    // "é" is two bytes in UTF-8; cutting after 3 bytes would leave half of the second one.
+    REQUIRE(ShortForMessage("éééé", 3) == "é… (4 characters)");
+    REQUIRE(ShortForMessage("short", 60) == "short");
 }
 
 TEST_CASE("a population can correlate normally drawn parameters, by bare or full names", "[scenario][population][correlations]") {
