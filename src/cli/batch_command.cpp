@@ -62,9 +62,17 @@ std::string BatchManifest(const Scenario& sc, const BatchOptions& o, const Popul
 
 }  // namespace
 
+int CappedThreads(int requested) {
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (requested <= cores * 4) return requested;
+    std::fprintf(stderr, "note: --threads %d is more than 4 per core; using %d (%d cores)\n", requested, cores * 4, cores);
+    return cores * 4;
+}
+
 int Batch(const BatchOptions& o) {
     Scenario sc = LoadScenario(o.scenario);
     BatchOptions opt = o;
+    opt.threads = CappedThreads(o.threads);
     if (!o.seed_given) opt.seed = sc.sim.seed;
     EnsureFolder(o.out);
     const bool tty = isatty(STDERR_FILENO);

@@ -8,7 +8,8 @@
 namespace sb::cli {
 
 struct RunOptions {
-    std::string scenario;       // empty: the built-in default
+    std::string scenario;
+    bool scenario_given = false;  // not given: the built-in default (given but empty is an error)
     std::uint64_t seed = 0;
     bool seed_given = false;
     std::string out;
@@ -34,6 +35,11 @@ struct ValidateOptions {
     std::string out;            // also write the Markdown report here
     bool quiet = false;
 };
+
+// --threads as used: 0 stays 0 (one per core); more than four per core is cut to four per core,
+// with a note on stderr. More threads than that only add memory and switching (each dyad runs on
+// one thread), and a mistyped 1000 would otherwise start a thousand threads.
+int CappedThreads(int requested);
 
 int Run(const RunOptions& o);
 int Validate(const ValidateOptions& o);

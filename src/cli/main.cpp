@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "core/version.h"
+#include "params/param_registry.h"
 #include "record/atomic_file.h"
 #include "record/trace_csv.h"
 #include "scenario/scenario.h"
@@ -16,7 +17,8 @@ int main(int argc, char** argv) {
 
     sb::cli::RunOptions run;
     CLI::App* run_cmd = app.add_subcommand("run", "Run the 8-episode procedure once; write episodes.csv, runs.csv, manifest.json");
-    run_cmd->add_option("scenario", run.scenario, "Scenario file or name in scenarios/ (default: built-in default dyad)");
+    CLI::Option* run_scenario =
+        run_cmd->add_option("scenario", run.scenario, "Scenario file or name in scenarios/ (default: built-in default dyad)");
     CLI::Option* run_seed = run_cmd->add_option("--seed", run.seed, "Random seed (overrides the scenario's)")
                                 ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
     run_cmd->add_option("--out", run.out, "Output folder (created if missing)")->required();
@@ -29,7 +31,7 @@ int main(int argc, char** argv) {
     batch_cmd->add_option("--n", batch.n, "Number of dyads (results are kept in memory: about 25 KB each)")->check(CLI::Range(1, 1000000));
     CLI::Option* batch_seed = batch_cmd->add_option("--seed", batch.seed, "Batch seed (default: the scenario's seed)")
                                   ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
-    batch_cmd->add_option("--threads", batch.threads, "Worker threads (default: one per core); results do not depend on it")
+    batch_cmd->add_option("--threads", batch.threads, "Worker threads (default: one per core; at most 4 per core); results do not depend on it")
         ->check(CLI::Range(0, 1024));
     batch_cmd->add_option("--out", batch.out, "Output folder (created if missing)")->required();
     batch_cmd->add_flag("-q,--quiet", batch.quiet, "No progress display");
@@ -39,7 +41,7 @@ int main(int argc, char** argv) {
     validate_cmd->add_option("--pathway-n", validate.pathway_n, "Dyads per caregiving pathway")->check(CLI::Range(10, 1000000));
     validate_cmd->add_option("--population-n", validate.population_n, "Dyads in each population (low-risk, high-risk, and each other place)")->check(CLI::Range(10, 10000000));
     validate_cmd->add_option("--seed", validate.seed, "Batch seed")->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
-    validate_cmd->add_option("--threads", validate.threads, "Worker threads (default: one per core)")->check(CLI::Range(0, 1024));
+    validate_cmd->add_option("--threads", validate.threads, "Worker threads (default: one per core; at most 4 per core)")->check(CLI::Range(0, 1024));
     validate_cmd->add_option("--out", validate.out, "Also write the Markdown report to this file");
     validate_cmd->add_flag("-q,--quiet", validate.quiet, "No progress display");
 
@@ -59,11 +61,28 @@ int main(int argc, char** argv) {
     params_cmd->add_flag("--markdown", params_markdown, "As the Markdown table of docs/model.md");
     params_cmd->add_option("--group", params_group, "Only this group (caregiver, today, model.infant, ...)");
 
+    // CLI11 takes an unknown first word for a stray argument and says only that a subcommand is
+    // required; name the word and the subcommands instead.
+    std::string subcommands;
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        subcommands += (subcommands.empty() ? "" : ", ") + sub->get_name();
+        known |= argc >= 2 && sub->check_name(argv[1]);
+    }
+    if (argc < 2 || (argv[1][0] != '-' && !known)) {
+        if (argc < 2)
+            std::fprintf(stderr, "error: a subcommand is needed: %s ('securebase-cli --help' describes them)\n", subcommands.c_str());
+        else
+            std::fprintf(stderr, "error: unknown subcommand '%s' (the subcommands are: %s; 'securebase-cli --help' describes them)\n",
+                         sb::ShortForMessage(argv[1]).c_str(), subcommands.c_str());
+        return static_cast<int>(CLI::ExitCodes::RequiredError);
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
     }
+    run.scenario_given = run_scenario->count() > 0;
     run.seed_given = run_seed->count() > 0;
     batch.seed_given = batch_seed->count() > 0;
     try {

@@ -11,7 +11,7 @@
 namespace sb::cli {
 
 int Run(const RunOptions& o) {
-    Scenario sc = o.scenario.empty() ? DefaultScenario() : LoadScenario(o.scenario);
+    Scenario sc = o.scenario_given ? LoadScenario(o.scenario) : DefaultScenario();
     if (o.seed_given) sc.sim.seed = o.seed;
     // The wall clock is read here, at the edge, only to report speed; the simulation never sees it.
     const auto t0 = std::chrono::steady_clock::now();

@@ -26,7 +26,7 @@ int Validate(const ValidateOptions& o) {
     def.pathway_n = o.pathway_n;
     def.population_n = o.population_n;
     def.seed = o.seed;
-    def.threads = o.threads;
+    def.threads = CappedThreads(o.threads);
     const bool tty = isatty(STDERR_FILENO);
     def.progress = [&](const std::string& stage, int done, int total) {
         if (o.quiet) return;

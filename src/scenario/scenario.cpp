@@ -208,13 +208,17 @@ ParameterDistribution ReadDistribution(const Reader& rd, const toml::node& n, co
     auto number = [&](const char* key, double& out, const ParamEntry& as) {
         if (const toml::node* k = t->get(key)) out = rd.ValueOf(*k, as, name + "." + key);
     };
-    value.kind = ParamKind::Real;  // a mean or a bound need not be whole
+    // A value every dyad (or the rest, `otherwise`) gets as it stands must be whole for a whole-number
+    // parameter; a mean, an sd or a bound need not be, and a draw from them is rounded to the nearest
+    // whole number when it is stored.
+    const ParamEntry as_given = value;
+    value.kind = ParamKind::Real;
     std::string dist = "fixed";
     rd.String(*t, name, "dist", dist);
     if (dist == "fixed") {
         d.kind = ParameterDistribution::Kind::Fixed;
         if (!t->get("value")) rd.Fail(n, name + ": a fixed distribution needs value (allowed range " + range + ")");
-        number("value", d.a, value);
+        number("value", d.a, as_given);
     } else if (dist == "normal") {
         d.kind = ParameterDistribution::Kind::Normal;
         if (!t->get("mean") || !t->get("sd")) rd.Fail(n, name + ": a normal distribution needs mean and sd");
@@ -239,7 +243,7 @@ ParameterDistribution ReadDistribution(const Reader& rd, const toml::node& n, co
     number("share", d.share, share);
     if (d.share < 1.0 && !t->get("otherwise"))
         rd.Fail(n, name + ": with share below 1, say what the other dyads get: otherwise = ... (allowed range " + range + ")");
-    number("otherwise", d.otherwise, value);
+    number("otherwise", d.otherwise, as_given);
     return d;
 }
 
@@ -512,17 +516,23 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
 
 Scenario LoadScenario(const std::string& path_or_name) {
     namespace fs = std::filesystem;
+    // An empty argument is a mistake (an unset variable in a script, say), not a request for the
+    // default: running the default then would pass off its results as the intended scenario's.
+    if (path_or_name.empty())
+        throw ScenarioError("the scenario is empty (\"\"): give a scenario file or the name of one in scenarios/, such as default");
     fs::path path(path_or_name);
     std::error_code probe;
-    if (!fs::exists(path, probe) && path.extension().empty() && !path.has_parent_path()) {
-        const fs::path shipped = fs::path(SB_SCENARIO_DIR) / (path_or_name + ".toml");
+    // A bare name ("default" or "default.toml") not found here is looked for among the shipped ones.
+    if (!fs::exists(path, probe) && !path.has_parent_path() && (path.extension().empty() || path.extension() == ".toml")) {
+        const fs::path shipped = fs::path(SB_SCENARIO_DIR) / path.stem().concat(".toml");
         if (fs::exists(shipped, probe)) path = shipped;
     }
+    const std::string shown = ShortForMessage(path_or_name, 200);
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw ScenarioError(path_or_name + ": no such scenario file");
-    if (fs::is_directory(path, ec)) throw ScenarioError(path_or_name + ": is a folder, not a scenario file");
+    if (!fs::exists(path, ec)) throw ScenarioError(shown + ": no such scenario file");
+    if (fs::is_directory(path, ec)) throw ScenarioError(shown + ": is a folder, not a scenario file");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw ScenarioError(path_or_name + ": cannot be read");
+    if (!in) throw ScenarioError(shown + ": cannot be read");
     std::ostringstream text;
     text << in.rdbuf();
     return ParseScenario(text.str(), path.string());

@@ -33,7 +33,8 @@ Scenario DefaultScenario();
 // Parses TOML text; `source` names it in error messages.
 Scenario ParseScenario(std::string_view text, const std::string& source);
 
-// Loads a scenario file. A bare name ("default") is looked up in the shipped scenarios/ folder.
+// Loads a scenario file. A bare name ("default" or "default.toml") not found in the current folder
+// is looked up in the shipped scenarios/ folder. An empty argument is an error, not the default.
 Scenario LoadScenario(const std::string& path_or_name);
 
 // The largest seed a scenario or the command line accepts (TOML integers are signed 64-bit).

@@ -122,6 +122,12 @@ TEST_CASE("every shipped scenario loads", "[scenario]") {
 
 TEST_CASE("a shipped scenario can be named without its folder", "[scenario]") {
     REQUIRE(LoadScenario("default").name == "Default dyad");
+    // With its extension too, as a file name is usually written (the current folder has none).
+    REQUIRE(LoadScenario("default.toml").name == "Default dyad");
+}
+
+TEST_CASE("an empty scenario name is an error, not the default dyad", "[scenario][errors]") {
+    REQUIRE_THROWS_WITH(LoadScenario(""), Contains("the scenario is empty") && Contains("scenarios/"));
 }
 
 TEST_CASE("the shipped default file and the built-in default run the same procedure", "[scenario]") {
@@ -195,6 +201,18 @@ TEST_CASE("a malformed population entry names the line and what is allowed", "[s
     REQUIRE_THAT(ErrorOf("[population]\nsensitivity = { dist = \"normal\", mean = 12, sd = 1 }\n"), Contains("allowed range 1 to 9"));
     REQUIRE_THAT(ErrorOf("[population]\nconsistency = { dist = \"uniform\", min = 0.8, max = 0.2 }\n"), Contains("not be below min"));
     REQUIRE_THAT(ErrorOf("[population]\nwarmth = 3\n"), Contains("unknown key 'warmth'"));
+}
+
+TEST_CASE("a whole-number parameter given a fraction is an error wherever a dyad would get it as written", "[scenario][errors]") {
+    const std::string e = ErrorOf("[history]\nepisodes_per_month = 30.9\n");
+    CHECK_THAT(e, Contains("test.toml:2:") && Contains("history.episodes_per_month must be a whole number (allowed range 30 to 3000)"));
+    CHECK_THAT(ErrorOf("[population]\n\"history.episodes_per_month\" = 30.9\n"), Contains("whole number"));
+    CHECK_THAT(ErrorOf("[population]\n\"history.episodes_per_month\" = { dist = \"fixed\", value = 30.9 }\n"),
+               Contains("test.toml:2:") && Contains("population.history.episodes_per_month.value must be a whole number"));
+    CHECK_THAT(ErrorOf("[population]\n\"history.episodes_per_month\" = { dist = \"uniform\", min = 100, max = 200, share = 0.5, otherwise = 99.5 }\n"),
+               Contains("otherwise must be a whole number"));
+    // A mean need not be whole: each dyad's draw is rounded to the nearest whole number.
+    CHECK(ErrorOf("[population]\n\"history.episodes_per_month\" = { dist = \"normal\", mean = 300.5, sd = 10 }\n") == "(no error)");
 }
 
 TEST_CASE("scenario rules that would make a nonsense procedure are errors", "[scenario][errors]") {

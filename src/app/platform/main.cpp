@@ -31,6 +31,7 @@ namespace {
 
 struct AppOptions {
     std::string scenario;
+    bool scenario_given = false;
     std::uint64_t seed = 0;
     bool seed_given = false;
     double speed = 1.0;
@@ -52,7 +53,8 @@ struct AppOptions {
 // simulation does not leap ahead when the window comes back.
 constexpr double kLongestFrame_s = 0.25;
 
-sb::Scenario LoadOrDefault(const std::string& arg) { return arg.empty() ? sb::DefaultScenario() : sb::LoadScenario(arg); }
+// No scenario argument means the default dyad; an empty one is an error (LoadScenario says so).
+sb::Scenario LoadOrDefault(const std::string& arg, bool given) { return given ? sb::LoadScenario(arg) : sb::DefaultScenario(); }
 
 void SaveScreenshot(const sf::RenderWindow& window, const std::string& file) {
     // Read back before display(): afterwards the back buffer's contents are undefined.
@@ -77,7 +79,7 @@ void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playba
 int Run(const AppOptions& o, const char* argv0) {
     using namespace sb::app;
     // Load the scenario before opening a window, so a bad file fails fast and without a display.
-    sb::Scenario scenario = LoadOrDefault(o.scenario);
+    sb::Scenario scenario = LoadOrDefault(o.scenario, o.scenario_given);
     if (o.seed_given) scenario.sim.seed = o.seed;
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
@@ -181,7 +183,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("securebase ") + SECUREBASE_VERSION);
     AppOptions o;
     std::string size = "1280x720";
-    app.add_option("scenario", o.scenario, "Scenario file or name in scenarios/ (default: built-in default dyad)");
+    CLI::Option* scenario_opt = app.add_option("scenario", o.scenario, "Scenario file or name in scenarios/ (default: built-in default dyad)");
     CLI::Option* seed_opt = app.add_option("--seed", o.seed, "Random seed (overrides the scenario's)")
                                 ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
     app.add_option("--speed", o.speed, "Simulated seconds per real second, 1 to 64")
@@ -210,6 +212,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
     }
+    o.scenario_given = scenario_opt->count() > 0;
     o.seed_given = seed_opt->count() > 0;
     try {
         return Run(o, argc > 0 ? argv[0] : nullptr);
