@@ -3,6 +3,7 @@
 #include "record/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,6 +17,15 @@ namespace sb {
 
 namespace {
 
+// The permissions a file created with open(..., 0666) would get: mkstemp makes its file 0600 whatever
+// the umask, which would keep results from collaborators. umask() can only be read by setting it, so
+// it is set back at once; exports are written from one thread, after any batch workers have joined.
+mode_t CreationMode() {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return static_cast<mode_t>(0666) & ~mask;
+}
+
 // Writes `content` to a new temporary file next to `path`; returns its name.
 std::string Stage(const std::string& path, const std::string& content) {
     std::string tmpl = path + ".part-XXXXXX";
@@ -24,6 +34,12 @@ std::string Stage(const std::string& path, const std::string& content) {
     const int fd = mkstemp(name.data());
     if (fd < 0) throw ExportError(path + ": cannot write (" + std::strerror(errno) + ")");
     const std::string tmp(name.data());
+    if (::fchmod(fd, CreationMode()) != 0) {
+        const int err = errno;
+        ::close(fd);
+        std::remove(tmp.c_str());
+        throw ExportError(path + ": cannot set its permissions (" + std::strerror(err) + ")");
+    }
     std::size_t done = 0;
     while (done < content.size()) {
         const ssize_t n = ::write(fd, content.data() + done, content.size() - done);

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <sys/stat.h>
 
 #include "record/atomic_file.h"
 #include "record/run_outputs.h"
@@ -105,6 +106,19 @@ TEST_CASE("a set of exports is written completely or not at all", "[record][atom
     int files = 0;
     for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
     REQUIRE(files == 1);
+}
+
+TEST_CASE("exports get the permissions the umask allows, so collaborators can read them", "[record][atomic]") {
+    const fs::path dir = FreshDir("umask");
+    fs::create_directories(dir);
+    const mode_t before = ::umask(022);
+    WriteFileAtomically((dir / "runs.csv").string(), "x\n");
+    ::umask(077);
+    WriteFileAtomically((dir / "private.csv").string(), "x\n");
+    ::umask(before);
+    const auto perms = [](const fs::path& p) { return fs::status(p).permissions() & fs::perms::all; };
+    REQUIRE(perms(dir / "runs.csv") == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
+    REQUIRE(perms(dir / "private.csv") == (fs::perms::owner_read | fs::perms::owner_write));
 }
 
 TEST_CASE("an output folder that cannot be created is a clear error", "[record][atomic]") {
