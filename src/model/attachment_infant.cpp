@@ -39,7 +39,7 @@ public:
         // How strongly each deviation from open expression shapes behaviour: a moderately
         // minimising policy already turns attention away; maximising shows only beyond a margin.
         SetOccasionStrategy(w.strategy);
-        // Only a caregiver who has been a real source of alarm produces conflict (threat above 0.2).
+        // Only a caregiver who has been a real source of alarm produces conflict (threat above the onset).
         const double t = Clamp01((w.threat - m_.conflict_threat_onset) / m_.conflict_threat_span);
         // Frightening care is not the only root: where even the best way of signalling has brought
         // little relief, distress has no organised outlet either (van IJzendoorn et al. 1999).
@@ -77,6 +77,7 @@ public:
 
     InfantInner Inner() const override { return inner_; }
 
+private:
     // How the learned strategy shows on this occasion. Real infants' two reunions agree only
     // moderately: the strategy is a tendency, and each of her entries draws a fresh occasion around it.
     void SetOccasionStrategy(double strategy) {
@@ -85,7 +86,10 @@ public:
         gain_ = 1.0 + m_.expression_slope * strategy;
     }
 
-private:
+    // Stress accumulates: sustained arousal keeps the set-point and the wish for contact raised
+    // after arousal itself has fallen.
+    double FeltArousal() const { return std::max(inner_.arousal, m_.sustained_carryover * inner_.sustained_arousal); }
+
     bool CaregiverHere(const InfantSituation& s) const { return s.caregiver && s.caregiver->present; }
     bool StrangerHere(const InfantSituation& s) const { return s.stranger && s.stranger->present; }
     double CaregiverDistance(const InfantSituation& s) const { return Distance(s.self, s.caregiver->pos); }
@@ -164,9 +168,7 @@ private:
         }
         inner_.wariness = Relax(inner_.wariness, Clamp01(wary), m_.wariness_tau_s, dt);
 
-        // Stress accumulates: sustained arousal keeps the set-point raised after arousal has fallen.
-        const double felt_arousal = std::max(inner_.arousal, m_.sustained_carryover * inner_.sustained_arousal);
-        const double set_point = m_.set_point_base + m_.set_point_arousal * felt_arousal;  // Bischof's dependency
+        const double set_point = m_.set_point_base + m_.set_point_arousal * FeltArousal();  // Bischof's dependency
         inner_.attachment = Clamp01(m_.attachment_gain * (set_point - inner_.felt_security));
 
         // Arousal: insecurity and wariness raise it; suppressing the attachment signals costs
@@ -249,7 +251,7 @@ private:
         u.fill(kExcluded);
         const double a = inner_.attachment;
         const double A = inner_.arousal;
-        const double felt = std::max(A, m_.sustained_carryover * inner_.sustained_arousal);
+        const double felt = FeltArousal();
         const double cry = inner_.expressed;
         // Anger shows as resistance when the infant is upset, not in a calm moment.
         const double upset = Clamp01(A / m_.resist_arousal_full);

@@ -1,5 +1,5 @@
 // Cortisol as hidden physiology: a lagged HPA response that peaks 20-30 minutes after a stressor
-// (ssp-reference: salivary cortisol timing), stays at baseline in a calm infant, is sampled 25
+// (salivary cortisol timing, from the project's reference notes), stays at baseline in a calm infant, is sampled 25
 // minutes after the procedure began, and never changes what the infant does.
 #include <catch2/catch.hpp>
 
