@@ -90,6 +90,11 @@ private:
     // after arousal itself has fallen.
     double FeltArousal() const { return std::max(inner_.arousal, m_.sustained_carryover * inner_.sustained_arousal); }
 
+    // Ainsworth's C2 infants "use signals rather than active approach": the less active an infant,
+    // the more often it cries where another reaches up, and lies in the arms instead of holding on.
+    double Mobility() const { return 1.0 + m_.activity_locomotion * (def_.activity - kTypicalTrait); }
+    double ActiveSignalChance() const { return Clamp01((Mobility() - m_.active_signal_mobility) / m_.active_signal_span); }
+
     bool CaregiverHere(const InfantSituation& s) const { return s.caregiver && s.caregiver->present; }
     bool StrangerHere(const InfantSituation& s) const { return s.stranger && s.stranger->present; }
     double CaregiverDistance(const InfantSituation& s) const { return Distance(s.self, s.caregiver->pos); }
@@ -99,6 +104,8 @@ private:
         const bool here = CaregiverHere(s);
         if (here && !caregiver_was_here_) {
             since_entry_s_ = 0.0;
+            // On this occasion does it reach up to her, or signal only by crying (a passive infant)?
+            reaches_ = rng.Chance(ActiveSignalChance());
             if (entries_++ > 0) {
                 double strategy = w_.strategy + rng.Normal(0.0, m_.occasion_sd);
                 // Deactivation holds under moderate stress, not under overwhelming stress: after a
@@ -257,7 +264,7 @@ private:
         const double upset = Clamp01(A / m_.resist_arousal_full);
         const double divert = m_.diversion_weight * minimise_ * a;  // attention turned to the toys
         // A passive infant signals from where it is; an active one crawls (Ainsworth's C2 are passive).
-        const double mobile = 1.0 + m_.activity_locomotion * (def_.activity - kTypicalTrait);
+        const double mobile = Mobility();
         u[int(Behaviour::Idle)] = m_.idle_utility;
         if (s.held_by == Holder::Caregiver) {
             // A minimising infant neither clings nor resists release: it leans out towards the toys.
@@ -335,6 +342,9 @@ private:
 
     void SetBehaviour(Behaviour b, const InfantSituation& s, Rng& rng) {
         if (b != current_) behaviour_t_ = 0.0;
+        // Held, does it hold on this time? Less often in the stranger's arms: attachment is specific.
+        if (b == Behaviour::StayInContact)
+            clinging_ = rng.Chance(ActiveSignalChance() * (s.held_by == Holder::Stranger ? m_.stranger_cling_share : 1.0));
         if (b == Behaviour::Explore && current_ != Behaviour::Explore) {
             // A toy near where it is, sometimes another one: deterministic given the draws.
             double best = 1e9;
@@ -399,11 +409,12 @@ private:
                     it.move = true;
                     it.move_target = s.caregiver->pos;
                 } else {
-                    it.action = VisibleAction::Reaching;
+                    // Arrived: it reaches up, or (a passive occasion) waits at her feet looking up.
+                    it.action = reaches_ ? VisibleAction::Reaching : VisibleAction::Watching;
                 }
                 break;
             case Behaviour::StayInContact:
-                it.action = VisibleAction::InContact;
+                it.action = clinging_ ? VisibleAction::InContact : VisibleAction::HeldPassively;
                 it.gaze = holder;
                 break;
             case Behaviour::WantDown:
@@ -462,7 +473,7 @@ private:
         if (StrangerHere(s) && look_at_stranger_in_s_ <= 0.0 && look_at_stranger_in_s_ > -m_.stranger_look_s && !held)
             it.gaze = GazeTarget::Stranger;
         // As she comes within reach, an infant that wants contact reaches up to her.
-        if (CaregiverHere(s) && !held && CaregiverDistance(s) < m_.reach_up_distance_m && inner_.attachment > m_.reach_up_attachment &&
+        if (CaregiverHere(s) && !held && reaches_ && CaregiverDistance(s) < m_.reach_up_distance_m && inner_.attachment > m_.reach_up_attachment &&
             minimise_ < m_.reach_up_minimise_max &&
             (b == Behaviour::Idle || b == Behaviour::Cry || b == Behaviour::SeekCaregiver)) {
             it.action = VisibleAction::Reaching;
@@ -546,6 +557,8 @@ private:
     WorkingModel w_;
     InfantModelDef m_;
     double minimise_ = 0.0, maximise_ = 0.0, gain_ = 1.0, conflict_weight_ = 0.0, unresolved_weight_ = 0.0;
+    bool reaches_ = true;   // on this occasion it reaches up to her (else it signals by crying)
+    bool clinging_ = true;  // held, it holds on (else it lies passively in the arms)
     InfantInner inner_;
     Behaviour current_ = Behaviour::Idle;
     double behaviour_t_ = 0.0;

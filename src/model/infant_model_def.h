@@ -281,7 +281,7 @@ struct InfantModelDef {
     /// Resisting near her: resistance utility per unit of anger when she is near but not holding. [-, 0..5]
     double resist_weight = 1.2;
     /// Resist base: factor on resistance at maximising 0. [-, 0..2]
-    double resist_base = 0.6;
+    double resist_base = 0.4;
     /// Upset enough to resist: resistance utility is scaled by clamp(arousal / this) — anger shows as resistance when the infant is upset, not in a calm moment. [-, 0.05..1]
     double resist_arousal_full = 0.2;
     /// Resist distance: she must be within this distance to be resisted when not holding. [m, 0.1..3]
@@ -292,6 +292,8 @@ struct InfantModelDef {
     double stranger_trust_familiarity = 0.6;
     /// Wanting the caregiver in the stranger's arms: utility of leaning out towards the door per unit of activation. [-, 0..3]
     double stranger_want_caregiver = 0.6;
+    /// Holding on to the stranger: factor on the chance of holding on (rather than lying passively) in the stranger's arms; attachment is to a particular person, and an infant settles less in a stranger's arms. [-, 0..1]
+    double stranger_cling_share = 0.5;
     /// Contact with the stranger: utility of staying in the stranger's arms when calm. [-, 0..2]
     double stranger_contact_base = 0.2;
     /// Stranger contact from arousal: added per unit of arousal. [-, 0..5]
@@ -306,6 +308,10 @@ struct InfantModelDef {
     double cry_present_maximise = 0.4;
     /// Activity and locomotion: seeking, searching and actively clinging are scaled by (1 + this x (activity - 0.5)), crying with her present by (1 - this x (activity - 0.5)): a passive infant cries where an active one crawls to her, and is held rather than holding on. [-, 0..2]
     double activity_locomotion = 1.6;
+    /// Active signalling from: mobility (1 + activity_locomotion x (activity - 0.5)) at which an infant starts to signal actively — reaching up to her and holding on when held — rather than only crying and lying passively in the arms (Ainsworth's C2 "use signals rather than active approach"). [-, 0..2]
+    double active_signal_mobility = 0.6;
+    /// Active signalling span: the chance of active signalling grows from 0 to 1 over this much mobility above that; drawn at each of her entries (reaching) and at each decision while held (clinging). [-, 0.05..2]
+    double active_signal_span = 0.45;
     /// Seeking her: utility of approaching her per unit of activation. [-, 0..5]
     double seek_weight = 1.2;
     /// Minimising damps seeking: share of seeking lost per unit of minimising. [-, 0..1]

@@ -44,7 +44,7 @@ bool Parse(const std::string& s, int count, E& out) {
 constexpr int kPostureCount = static_cast<int>(Posture::Held) + 1;
 constexpr int kAffectCount = static_cast<int>(Affect::Angry) + 1;
 constexpr int kGazeCount = static_cast<int>(GazeTarget::Book) + 1;
-constexpr int kActionCount = static_cast<int>(VisibleAction::Dissociating) + 1;
+constexpr int kActionCount = static_cast<int>(VisibleAction::HeldPassively) + 1;
 constexpr int kEventCount = static_cast<int>(EventKind::Extended) + 1;
 constexpr int kAgentIdCount = kAgentCount;
 constexpr double kMaxTraceTime_s = 24.0 * 3600.0;  // no procedure lasts a day

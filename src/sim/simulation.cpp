@@ -184,9 +184,11 @@ void Simulation::State::BuildSnapshot(const InfantIntent& intent) {
     inf.posture = held ? Posture::Held : (infant_moving_ ? Posture::Crawling : Posture::Sitting);
     inf.affect = intent.affect;
     inf.gaze = intent.gaze;
-    // Held, the infant either sinks in / clings (in contact) or leans out to get down.
-    inf.action = held ? (intent.action == VisibleAction::WantingDown ? VisibleAction::WantingDown
-                                                                      : VisibleAction::InContact)
+    // Held, the infant sinks in / clings (in contact), lies passively in the arms, or leans out to
+    // get down; anything else it meant to do is not possible in someone's arms.
+    inf.action = held ? (intent.action == VisibleAction::WantingDown || intent.action == VisibleAction::HeldPassively
+                             ? intent.action
+                             : VisibleAction::InContact)
                       : intent.action;
     inf.cry = intent.cry;
     inf.vocalising = intent.vocalising;

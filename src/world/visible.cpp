@@ -79,6 +79,7 @@ std::string_view ToString(VisibleAction a) {
         case VisibleAction::Freezing: return "freezing";
         case VisibleAction::Looming: return "looming";
         case VisibleAction::Dissociating: return "dissociating";
+        case VisibleAction::HeldPassively: return "held_passively";
     }
     return "?";
 }

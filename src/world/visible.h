@@ -62,6 +62,8 @@ enum class VisibleAction : std::uint8_t {
     // adults, frightening or frightened behaviour (Main & Hesse 1990)
     Looming,       // sudden fast approach, bending over the infant
     Dissociating,  // stock-still, blank face, not responding
+    // infant, added later (appended so old traces keep their codes)
+    HeldPassively,  // held without holding on: neither clinging nor pushing away, a passive signaller's contact
 };
 
 std::string_view ToString(AgentId);

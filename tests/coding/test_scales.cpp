@@ -135,3 +135,21 @@ TEST_CASE("search is strongest when the infant goes to the door and stays", "[co
     }
     REQUIRE(CodeTrace(looks.Finish()).Episode(6)->search.value == 3);
 }
+
+TEST_CASE("lying passively in her arms is contact, but not contact maintaining: CM needs holding on", "[coding][cm]") {
+    // The same 40-s pick-up after a cry; only what the infant does in her arms differs.
+    auto held = [](VisibleAction in_arms) {
+        return [=](SceneBuilder& b) {
+            b.InfantDoes(VisibleAction::Crying, GazeTarget::Caregiver, Affect::Distressed, 0.6).Wait(4.0);
+            b.AdultToInfant(AgentId::Caregiver).PickUp(AgentId::Caregiver);
+            b.InfantDoes(in_arms, GazeTarget::Caregiver).Wait(40.0).PutDown(AgentId::Caregiver);
+            b.InfantDoes(VisibleAction::Idle, GazeTarget::None).Wait(20.0);
+        };
+    };
+    const Coding clinging = CodeTrace(Procedure(held(VisibleAction::InContact), held(VisibleAction::InContact)));
+    const Coding passive = CodeTrace(Procedure(held(VisibleAction::HeldPassively), held(VisibleAction::HeldPassively)));
+    INFO(CodingReport(passive));
+    REQUIRE(clinging.Episode(5)->to_caregiver.cm.value >= 5);
+    REQUIRE(passive.Episode(5)->to_caregiver.cm.value == 3);
+    REQUIRE_THAT(passive.Episode(5)->to_caregiver.cm.why, Catch::Matchers::Contains("clinging 0%"));
+}

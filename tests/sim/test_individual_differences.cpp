@@ -159,5 +159,6 @@ TEST_CASE("without frightening care D is rare with a sensitive caregiver and not
     const double d_sensitive = SumOver(sensitive, d, n), d_harsh = SumOver(harsh, d, n);
     REQUIRE(d_sensitive <= 0.05 * n);
     REQUIRE(d_harsh >= 0.05 * n);
-    REQUIRE(d_harsh <= 0.6 * n);
+    // Not certain: about half of such dyads (55% of 400 measured), so 70% leaves room for sampling.
+    REQUIRE(d_harsh <= 0.7 * n);
 }

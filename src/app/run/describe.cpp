@@ -41,7 +41,8 @@ const char* InfantActionText(VisibleAction action) {
         case VisibleAction::Watching: return "Watching someone";
         case VisibleAction::Approaching: return "Approaching someone";
         case VisibleAction::Reaching: return "Reaching to be held";
-        case VisibleAction::InContact: return "Held, in contact";
+        case VisibleAction::InContact: return "Held, holding on";
+        case VisibleAction::HeldPassively: return "Held, not holding on";
         case VisibleAction::Crying: return "Crying";
         case VisibleAction::Searching: return "Searching for the caregiver";
         case VisibleAction::Withdrawing: return "Moving away";
@@ -77,6 +78,7 @@ const char* RoomTag(VisibleAction action) {
         case VisibleAction::Resisting: return "resists";
         case VisibleAction::TurningAway: return "turns away";
         case VisibleAction::WantingDown: return "wants down";
+        case VisibleAction::HeldPassively: return "held, not holding on";
         // Shown well enough by posture, position, face and crying.
         case VisibleAction::Absent:
         case VisibleAction::Idle:
