@@ -1,6 +1,7 @@
 // Running one procedure to the end, coding it, and writing what a researcher keeps of it:
 // episodes.csv (one row per episode), runs.csv (one row per run, with the classification) and
-// manifest.json (version, scenario, every registry parameter as used, seed).
+// manifest.json (version, scenario, every registry parameter as used, seed, and the other files with
+// their sizes and SHA-256, so the set can be checked).
 #pragma once
 
 #include <cstdint>
