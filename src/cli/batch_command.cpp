@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "core/version.h"
 #include "record/atomic_file.h"
+#include "record/export_targets.h"
 #include "scenario/scenario.h"
 
 namespace sb::cli {
@@ -74,6 +75,11 @@ int Batch(const BatchOptions& o) {
     BatchOptions opt = o;
     opt.threads = CappedThreads(o.threads);
     if (!o.seed_given) opt.seed = sc.sim.seed;
+    // A mistaken target is refused before the batch, which may run for minutes, and again before writing.
+    const std::filesystem::path base(o.out);
+    const std::vector<std::string> paths{(base / "runs.csv").string(), (base / "episodes.csv").string(),
+                                         (base / "manifest.json").string()};
+    CheckTargets(paths);
     EnsureFolder(o.out);
     const bool tty = isatty(STDERR_FILENO);
     const auto t0 = std::chrono::steady_clock::now();
@@ -107,13 +113,10 @@ int Batch(const BatchOptions& o) {
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const PopulationSummary summary = Summarise(results);
 
-    const std::filesystem::path base(o.out);
     const std::string runs_csv = RunsCsv(results, sc);
     const std::string episodes_csv = EpisodesCsv(results);
     const std::string manifest = BatchManifest(sc, opt, summary);
-    WriteFilesAtomically({{(base / "runs.csv").string(), runs_csv},
-                          {(base / "episodes.csv").string(), episodes_csv},
-                          {(base / "manifest.json").string(), manifest}});
+    WriteSetWithManifest({{paths[0], runs_csv}, {paths[1], episodes_csv}}, paths[2], manifest);
 
     std::fputs(SummaryText(summary).c_str(), stdout);
     std::printf("\ndone: %d dyads in %.2f s wall (%.0f per second); wrote %s/runs.csv, episodes.csv, manifest.json\n",

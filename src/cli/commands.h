@@ -46,6 +46,8 @@ int Validate(const ValidateOptions& o);
 int Batch(const BatchOptions& o);
 int Code(const std::string& trace_path, bool json);
 int Check(const std::string& scenario_path);
+// Checks an output folder against its manifest: 0 if it holds one complete set, 5 if not.
+int Verify(const std::string& dir);
 // Lists the parameter registry (all of it, or one group), as text or as the Markdown table.
 int Params(bool markdown, const std::string& group);
 

@@ -1,5 +1,5 @@
-// securebase-cli: the headless front end — run, batch, code, check. Parses the command line and
-// hands over to the command functions; links no graphics.
+// securebase-cli: the headless front end — run, batch, validate, code, check, verify, params. Parses
+// the command line and hands over to the command functions; links no graphics.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 
@@ -55,6 +55,10 @@ int main(int argc, char** argv) {
     CLI::App* check_cmd = app.add_subcommand("check", "Check a scenario file and report the first error, if any");
     check_cmd->add_option("scenario", check_path, "Scenario file")->required();
 
+    std::string verify_dir;
+    CLI::App* verify_cmd = app.add_subcommand("verify", "Check that an output folder holds one complete set: every file its manifest lists, unchanged");
+    verify_cmd->add_option("folder", verify_dir, "Folder written by 'run' or 'batch'")->required();
+
     bool params_markdown = false;
     std::string params_group;
     CLI::App* params_cmd = app.add_subcommand("params", "List every parameter a scenario can set: name, default, range, unit, help");
@@ -91,6 +95,7 @@ int main(int argc, char** argv) {
         if (*validate_cmd) return sb::cli::Validate(validate);
         if (*code_cmd) return sb::cli::Code(code_path, code_json);
         if (*check_cmd) return sb::cli::Check(check_path);
+        if (*verify_cmd) return sb::cli::Verify(verify_dir);
         if (*params_cmd) return sb::cli::Params(params_markdown, params_group);
     } catch (const sb::ScenarioError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());

@@ -3,7 +3,8 @@
 #include <cstdio>
 
 #include "cli/commands.h"
-#include "record/atomic_file.h"
+#include "record/export_error.h"
+#include "record/export_targets.h"
 #include "record/run_outputs.h"
 #include "record/trace_csv.h"
 #include "scenario/scenario.h"
@@ -11,6 +12,13 @@
 namespace sb::cli {
 
 int Run(const RunOptions& o) {
+    // A mistaken target (a link, a device, two outputs on one file) is refused before the run; the
+    // trace colliding with a file of --out is named by its options, the likeliest slip.
+    for (const std::string& path : RunOutputPaths(o.out, ""))
+        if (!o.trace.empty() && SameTarget(o.trace, path))
+            throw ExportError("--trace " + o.trace + " is the same file as " + path + ", which --out " + o.out +
+                              " also writes; give the trace a file of its own");
+    CheckRunTargets(o.out, o.trace);
     Scenario sc = o.scenario_given ? LoadScenario(o.scenario) : DefaultScenario();
     if (o.seed_given) sc.sim.seed = o.seed;
     // The wall clock is read here, at the edge, only to report speed; the simulation never sees it.

@@ -8,6 +8,7 @@
 #include "batch/validation.h"
 #include "cli/commands.h"
 #include "record/atomic_file.h"
+#include "record/export_targets.h"
 
 namespace sb::cli {
 
@@ -22,6 +23,8 @@ std::string Existing(const std::string& path) {
 }  // namespace
 
 int Validate(const ValidateOptions& o) {
+    // A mistaken --out (a link, a device, a folder) is refused before minutes of measuring.
+    if (!o.out.empty()) CheckTargets({o.out});
     ValidationDef def;
     def.pathway_n = o.pathway_n;
     def.population_n = o.population_n;

@@ -1,74 +1,161 @@
-// Atomic file writing: a unique temporary file beside each target (mkstemp), flushed to disk,
-// then renamed over the target; a set of files is staged completely before any is renamed.
+// The export transaction. Steps, in order (each one a kill point for the crash test, kill_point.h):
+//   stage each file (write, fsync) into .securebase-staging-XXXXXX in its target's folder;
+//   remove the old manifest (sets with one);
+//   rename each file into place, the manifest last;
+//   remove the now empty staging folders.
+// Directories are fsynced between the phases so the order also holds after a power cut, not only
+// after a kill: a manifest never reaches the disk before the files it lists.
 #include "record/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <vector>
+
+#include "core/sha256.h"
+#include "record/export_targets.h"
+#include "record/kill_point.h"
+#include "record/manifest_files.h"
+#include "record/stale_staging.h"
 
 namespace sb {
 
+namespace fs = std::filesystem;
+
 namespace {
 
-// The permissions a file created with open(..., 0666) would get: mkstemp makes its file 0600 whatever
-// the umask, which would keep results from collaborators. umask() can only be read by setting it, so
-// it is set back at once; exports are written from one thread, after any batch workers have joined.
-mode_t CreationMode() {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return static_cast<mode_t>(0666) & ~mask;
-}
-
-// Writes `content` to a new temporary file next to `path`; returns its name.
-std::string Stage(const std::string& path, const std::string& content) {
-    std::string tmpl = path + ".part-XXXXXX";
-    std::vector<char> name(tmpl.begin(), tmpl.end());
-    name.push_back('\0');
-    const int fd = mkstemp(name.data());
-    if (fd < 0) throw ExportError(path + ": cannot write (" + std::strerror(errno) + ")");
-    const std::string tmp(name.data());
-    if (::fchmod(fd, CreationMode()) != 0) {
-        const int err = errno;
-        ::close(fd);
-        std::remove(tmp.c_str());
-        throw ExportError(path + ": cannot set its permissions (" + std::strerror(err) + ")");
-    }
-    std::size_t done = 0;
-    while (done < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const int err = errno;
-            ::close(fd);
-            std::remove(tmp.c_str());
-            throw ExportError(path + ": writing failed (" + std::strerror(err) + ")");
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    // On disk before it takes the target's name, so a crash leaves the old file or the new one.
-    const bool synced = ::fsync(fd) == 0;
-    const int sync_err = errno;
-    if (::close(fd) != 0 || !synced) {
-        std::remove(tmp.c_str());
-        throw ExportError(path + ": writing failed (" + std::strerror(sync_err) + ")");
-    }
-    return tmp;
-}
-
-void SyncFolderOf(const std::string& path) {
-    const std::filesystem::path dir = std::filesystem::path(path).parent_path();
-    const int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY);
+void SyncFolder(const std::string& dir) {
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
     }
+}
+
+// One target folder taking part in a set: its staging folder, locked for as long as the export
+// runs so another export's clean-up leaves it alone (stale_staging.cpp).
+struct StagingFolder {
+    std::string folder;
+    std::string staging;
+    int lock_fd = -1;
+};
+
+class Transaction {
+public:
+    explicit Transaction(const ExportFiles& files) : files_(files) {}
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // On any failure (and after success, when they are already empty) the staging folders go.
+    ~Transaction() {
+        for (StagingFolder& s : folders_) {
+            std::error_code ec;
+            if (!s.staging.empty()) fs::remove_all(s.staging, ec);
+            if (s.lock_fd >= 0) ::close(s.lock_fd);
+        }
+    }
+
+    void Stage() {
+        for (const auto& file : files_) staged_.push_back(FolderFor(file.first).staging + "/" + fs::path(file.first).filename().string());
+        for (std::size_t i = 0; i < files_.size(); ++i) {
+            ExportStep();
+            WriteNew(staged_[i], files_[i].first, files_[i].second);
+        }
+        for (const StagingFolder& s : folders_) SyncFolder(s.staging);
+    }
+
+    // Renames the staged files into place in order; if `manifest_last`, the last file is the manifest:
+    // the old one is removed first and the new one renamed only after the others are on disk.
+    void Commit(bool manifest_last) {
+        const std::size_t n = files_.size();
+        if (manifest_last) {
+            ExportStep();
+            const std::string& manifest = files_.back().first;
+            if (::unlink(manifest.c_str()) != 0 && errno != ENOENT)
+                throw ExportError(manifest + ": cannot remove the old manifest (" + std::strerror(errno) + "); no file was replaced");
+            SyncFolder(TargetFolder(manifest));
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (manifest_last && i + 1 == n)
+                for (const StagingFolder& s : folders_) SyncFolder(s.folder);
+            ExportStep();
+            if (std::rename(staged_[i].c_str(), files_[i].first.c_str()) != 0) {
+                const int err = errno;
+                std::string replaced;
+                for (std::size_t j = 0; j < i; ++j) replaced += (j ? ", " : "") + files_[j].first;
+                std::string state = i == 0 ? "no file was replaced" : "already replaced: " + replaced;
+                if (manifest_last) state += "; the old manifest was removed, so the folder reads as incomplete until a run succeeds";
+                throw ExportError(files_[i].first + ": cannot replace (" + std::strerror(err) + "); " + state);
+            }
+        }
+        for (const StagingFolder& s : folders_) SyncFolder(s.folder);
+        ExportStep();
+        for (StagingFolder& s : folders_) {
+            ::rmdir(s.staging.c_str());
+            s.staging.clear();
+        }
+    }
+
+private:
+    // The staging folder for a target's folder, made (after tidying what a killed export left
+    // there) the first time a target in that folder is seen.
+    StagingFolder& FolderFor(const std::string& target) {
+        const std::string folder = TargetFolder(target);
+        for (StagingFolder& s : folders_)
+            if (s.folder == folder) return s;
+        std::vector<std::string> names;
+        for (const auto& file : files_)
+            if (TargetFolder(file.first) == folder) names.push_back(fs::path(file.first).filename().string());
+        RemoveStale(folder, names);
+        std::string tmpl = folder + "/" + kStagingPrefix + "XXXXXX";
+        std::vector<char> name(tmpl.begin(), tmpl.end());
+        name.push_back('\0');
+        if (::mkdtemp(name.data()) == nullptr)
+            throw ExportError(target + ": cannot write (" + std::strerror(errno) + "); no file was replaced");
+        folders_.push_back({folder, name.data(), -1});
+        StagingFolder& s = folders_.back();
+        s.lock_fd = ::open(s.staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (s.lock_fd < 0 || ::flock(s.lock_fd, LOCK_EX) != 0)
+            throw ExportError(target + ": cannot lock its staging folder (" + std::strerror(errno) + "); no file was replaced");
+        return s;
+    }
+
+    // A new file created with mode 0666, so it gets what the umask allows, like any file a program creates.
+    static void WriteNew(const std::string& staged, const std::string& target, const std::string& content) {
+        const int fd = ::open(staged.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0) throw ExportError(target + ": cannot write (" + std::strerror(errno) + "); no file was replaced");
+        std::size_t done = 0;
+        while (done < content.size()) {
+            const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                const int err = errno;
+                ::close(fd);
+                throw ExportError(target + ": writing failed (" + std::strerror(err) + "); no file was replaced");
+            }
+            done += static_cast<std::size_t>(n);
+        }
+        // On disk before it takes the target's name, so a crash leaves the old file or the new one.
+        const bool synced = ::fsync(fd) == 0;
+        const int sync_err = errno;
+        if (::close(fd) != 0 || !synced)
+            throw ExportError(target + ": writing failed (" + std::strerror(sync_err) + "); no file was replaced");
+    }
+
+    const ExportFiles& files_;
+    std::vector<std::string> staged_;
+    std::vector<StagingFolder> folders_;
+};
+
+std::vector<std::string> Paths(const ExportFiles& files) {
+    std::vector<std::string> paths;
+    for (const auto& file : files) paths.push_back(file.first);
+    return paths;
 }
 
 }  // namespace
@@ -81,25 +168,24 @@ void EnsureFolder(const std::string& path) {
     }
 }
 
-void WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files) {
-    std::vector<std::string> staged;
-    try {
-        for (const auto& [path, content] : files) staged.push_back(Stage(path, content));
-    } catch (const ExportError& e) {
-        for (const std::string& tmp : staged) std::remove(tmp.c_str());
-        throw ExportError(std::string(e.what()) + "; no file was replaced");
-    }
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        if (std::rename(staged[i].c_str(), files[i].first.c_str()) != 0) {
-            const int err = errno;
-            for (std::size_t j = i; j < staged.size(); ++j) std::remove(staged[j].c_str());
-            std::string replaced;
-            for (std::size_t j = 0; j < i; ++j) replaced += (j ? ", " : "") + files[j].first;
-            throw ExportError(files[i].first + ": cannot replace (" + std::strerror(err) + "); " +
-                              (i == 0 ? std::string("no file was replaced") : "already replaced: " + replaced));
-        }
-    }
-    if (!files.empty()) SyncFolderOf(files.front().first);
+void WriteFilesAtomically(const ExportFiles& files) {
+    CheckTargets(Paths(files));
+    Transaction t(files);
+    t.Stage();
+    t.Commit(false);
+}
+
+void WriteSetWithManifest(const ExportFiles& files, const std::string& manifest_path, const std::string& manifest_json) {
+    ExportFiles all = files;
+    all.emplace_back(manifest_path, "");
+    CheckTargets(Paths(all));
+    const std::string folder = TargetFolder(manifest_path);
+    std::vector<ListedFile> listed;
+    for (const auto& [path, content] : files) listed.push_back({RelativeTo(path, folder), content.size(), Sha256Hex(content)});
+    all.back().second = AddFilesList(manifest_json, listed);
+    Transaction t(all);
+    t.Stage();
+    t.Commit(true);
 }
 
 void WriteFileAtomically(const std::string& path, const std::string& content) { WriteFilesAtomically({{path, content}}); }

@@ -1,25 +1,32 @@
-// Exports are written completely or not at all: into a unique temporary file beside the target,
-// flushed to disk, then renamed over it in one step. A set of files is staged completely first.
+// Exports as one transaction: every target checked, every file staged and flushed to disk in a
+// staging folder beside its target, then renamed into place; a set with a manifest removes the old
+// manifest before the first rename and renames the new one last, listing every other file's size and
+// SHA-256 — so a folder with a manifest whose files all match holds one complete set.
 #pragma once
 
-#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "record/export_error.h"
+
 namespace sb {
 
-class ExportError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+using ExportFiles = std::vector<std::pair<std::string, std::string>>;  // path, content
 
-// Throws ExportError (naming the path and the reason) if anything fails; the target is then
-// left as it was.
+// Throws ExportError (naming the path and the reason) if anything fails; the message says which
+// files, if any, were already replaced.
 void WriteFileAtomically(const std::string& path, const std::string& content);
 
-// Stages every file before replacing any; if staging fails, no target is touched.
-void WriteFilesAtomically(const std::vector<std::pair<std::string, std::string>>& files);
+// Checks every target and stages every file before replacing any; if checking or staging fails, no
+// target is touched. The files' folders must exist.
+void WriteFilesAtomically(const ExportFiles& files);
+
+// The same for a set that has a manifest: `manifest_json` (a JSON object) is written to
+// `manifest_path` with a `files` list of the other files added, after all of them are in place. The
+// old manifest is removed before the first of them is replaced, so a set interrupted between the
+// renames has no manifest.
+void WriteSetWithManifest(const ExportFiles& files, const std::string& manifest_path, const std::string& manifest_json);
 
 // Creates the folder (and parents) if needed; throws ExportError if it cannot.
 void EnsureFolder(const std::string& path);

@@ -11,6 +11,7 @@
 #include "model/cortisol.h"
 #include "params/param_registry.h"
 #include "record/atomic_file.h"
+#include "record/export_targets.h"
 #include "record/trace_csv.h"
 
 namespace sb {
@@ -303,22 +304,34 @@ std::string ManifestJson(const Scenario& scenario, const RunResult& run) {
     return j.dump(2) + "\n";
 }
 
-void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run, const std::string& trace_path) {
-    EnsureFolder(dir);
+std::vector<std::string> RunOutputPaths(const std::string& dir, const std::string& trace_path) {
     const std::filesystem::path base(dir);
+    std::vector<std::string> paths{(base / "episodes.csv").string(), (base / "runs.csv").string()};
+    if (!trace_path.empty()) paths.push_back(trace_path);
+    paths.push_back((base / "manifest.json").string());
+    return paths;
+}
+
+void CheckRunTargets(const std::string& dir, const std::string& trace_path) {
+    const std::vector<std::string> paths = RunOutputPaths(dir, trace_path);
+    CheckTargets(paths);
+    // The output folder is made if missing; a trace's own folder elsewhere is not, as documented.
+    if (!trace_path.empty() && TargetFolder(trace_path) != TargetFolder(paths[0])) RequireFolderOf(trace_path);
+}
+
+void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run, const std::string& trace_path) {
+    // Every target is checked before the output folder is made, so a refused one leaves no trace.
+    const std::vector<std::string> paths = RunOutputPaths(dir, trace_path);
+    CheckRunTargets(dir, trace_path);
+    EnsureFolder(dir);
     // Render everything before writing anything, so a failure in one never leaves a mixed set.
-    const std::string episodes = EpisodesCsv({run});
-    const std::string runs = RunsCsv({run}, scenario);
-    const std::string manifest = ManifestJson(scenario, run);
-    std::vector<std::pair<std::string, std::string>> files{{(base / "episodes.csv").string(), episodes},
-                                                           {(base / "runs.csv").string(), runs},
-                                                           {(base / "manifest.json").string(), manifest}};
+    ExportFiles files{{paths[0], EpisodesCsv({run})}, {paths[1], RunsCsv({run}, scenario)}};
     if (!trace_path.empty()) {
         VisibleTrace trace = run.trace;
         trace.header.scenario = scenario.name;
         files.emplace_back(trace_path, TraceToCsv(trace));
     }
-    WriteFilesAtomically(files);
+    WriteSetWithManifest(files, paths.back(), ManifestJson(scenario, run));
 }
 
 }  // namespace sb

@@ -1,6 +1,7 @@
 // Running one procedure to the end, coding it, and writing what a researcher keeps of it:
 // episodes.csv (one row per episode), runs.csv (one row per run, with the classification) and
-// manifest.json (version, scenario, every registry parameter as used, seed).
+// manifest.json (version, scenario, every registry parameter as used, seed, and the other files with
+// their sizes and SHA-256, so the set can be checked).
 #pragma once
 
 #include <cstdint>
@@ -46,8 +47,16 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
 std::string ManifestJson(const Scenario& scenario, const RunResult& run);
 std::string HashHex(std::uint64_t h);
 
-// Writes DIR/episodes.csv, DIR/runs.csv and DIR/manifest.json (and the trace, if `trace_path` is
-// not empty) as one set: all are staged before any is replaced.
+// The files `run` writes, the manifest last: DIR/episodes.csv, DIR/runs.csv, the trace (if
+// `trace_path` is not empty) and DIR/manifest.json. Checked before the simulation starts, too.
+std::vector<std::string> RunOutputPaths(const std::string& dir, const std::string& trace_path);
+
+// Throws ExportError unless every file of RunOutputPaths may be written (export_targets.h) and the
+// trace's folder exists or is the output folder (which is made if missing).
+void CheckRunTargets(const std::string& dir, const std::string& trace_path);
+
+// Writes the files of RunOutputPaths as one set (atomic_file.h): all are checked and staged before
+// any is replaced, and the manifest, listing the others with their sizes and SHA-256, comes last.
 void WriteRunOutputs(const std::string& dir, const Scenario& scenario, const RunResult& run,
                      const std::string& trace_path = "");
 

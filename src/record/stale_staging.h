@@ -1,0 +1,25 @@
+// What an export leaves behind if it is killed, and how the next export into the same folder tidies
+// it: staging folders named .securebase-staging-XXXXXX (and, from older versions, TARGET.part-XXXXXX
+// files beside a target). Only names of exactly these patterns are ever removed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace sb {
+
+inline constexpr const char* kStagingPrefix = ".securebase-staging-";
+
+// A staging folder's name: the prefix and six letters or digits (what mkdtemp puts for XXXXXX).
+bool IsStagingName(const std::string& name);
+// An older version's temporary file for `target_name`: "<target_name>.part-" and six letters or digits.
+bool IsPartName(const std::string& name, const std::string& target_name);
+
+// Staging folders in `folder` that no running export holds (each export keeps a lock on its own
+// until it is done), and temporary files of the named targets. Returns their paths.
+std::vector<std::string> FindStale(const std::string& folder, const std::vector<std::string>& target_names);
+
+// Removes what FindStale finds, saying so on stderr (one note per path); returns the paths removed.
+std::vector<std::string> RemoveStale(const std::string& folder, const std::vector<std::string>& target_names);
+
+}  // namespace sb
