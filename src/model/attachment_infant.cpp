@@ -46,7 +46,10 @@ public:
         const double best = std::max({w.value[0], w.value[1], w.value[2]});
         const double u = Clamp01((m_.unresolved_value_onset - best) / m_.unresolved_value_span);
         conflict_weight_ = t * t;
-        unresolved_weight_ = m_.unresolved_conflict * u * u;
+        // A caregiver with good days and bad days is a second source of unresolvable conflict: the
+        // same bid meets comfort one day and nothing the next (Lyons-Ruth's disrupted communication).
+        const double unpredictable = 1.0 - w.predictability;
+        unresolved_weight_ = std::min(1.0, m_.unresolved_conflict * u * u + m_.unpredictability_conflict * unpredictable * unpredictable);
         inner_ = InfantInner{m_.initial_arousal, m_.initial_arousal, m_.initial_felt_security, 0.0, m_.initial_exploration,
                              m_.initial_wariness, 0.0, 0.0, 0.0, false};
         inner_.hpa_buffering = CortisolBuffering(w, m_);
@@ -82,7 +85,8 @@ private:
     // moderately: the strategy is a tendency, and each of her entries draws a fresh occasion around it.
     void SetOccasionStrategy(double strategy) {
         minimise_ = Clamp01(m_.minimise_gain * std::max(0.0, -strategy));
-        maximise_ = Clamp01((strategy - m_.maximise_onset) / m_.maximise_span);
+        maximise_ = Clamp01((strategy - m_.maximise_onset) / m_.maximise_span +
+                            m_.unpredictability_maximise * (1.0 - w_.predictability) * (1.0 - minimise_));
         gain_ = 1.0 + m_.expression_slope * strategy;
     }
 

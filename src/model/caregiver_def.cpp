@@ -36,7 +36,9 @@ double FrightenProbability(const CaregivingRuleDef& rule, const CaregiverDef& c,
     return std::clamp(c.frightening, 0.0, 1.0) * (answered ? rule.frighten_answered : rule.frighten_unanswered);
 }
 
-double ComfortQuality(const CaregiverDef& c) { return std::clamp(c.sensitivity, 1.0, 9.0) / 9.0; }
+double ComfortQuality(const CaregivingRuleDef& rule, const CaregiverDef& c) {
+    return rule.comfort_floor + (1.0 - rule.comfort_floor) * std::clamp(c.sensitivity, 1.0, 9.0) / 9.0;
+}
 
 }  // namespace caregiving
 
@@ -47,7 +49,7 @@ ResponderProfile ProfileOf(const CaregiverDef& def, const CaregivingRuleDef& rul
     // Sensitivity 9 answers in about a second, sensitivity 1 in about twenty (scale anchors:
     // "prompt" vs "delayed or absent" responses, Ainsworth et al. 1978).
     p.mean_latency_s = rule.latency_min_s + (9.0 - s) * rule.latency_per_point_s;
-    p.comfort_quality = caregiving::ComfortQuality(def);
+    p.comfort_quality = caregiving::ComfortQuality(rule, def);
     // A sensitive caregiver holds until the infant is ready to go down; an insensitive one puts
     // it down after a short, fixed while whatever its state.
     p.hold_patience_s = rule.patience_min_s + (s - 1.0) * rule.patience_per_point_s;

@@ -33,6 +33,10 @@ struct CaregivingRuleDef {
     double available_base = 0.5;
     /// Availability slope: how much consistency adds to her chance of being available. [-, 0..1]
     double available_consistency = 0.5;
+    /// Day-to-day swing: her chance of being available moves from day to day by up to this much times (1 - consistency) — an inconsistent caregiver has good days and bad days, not only a lower average (Ainsworth's C mothers: "inconsistently available"). [-, 0..1]
+    double availability_swing = 1.0;
+    /// Comfort floor: what the least sensitive caregiver's comfort is worth, as a share of the most sensitive one's (quality = floor + (1 - floor) sensitivity / 9): clumsy comfort still comforts. [-, 0..1]
+    double comfort_floor = 0.0;
     /// Noticing at sensitivity 1: the rate k of her answering curve 1 - exp(-k s) for the least sensitive caregiver. [1/signal, 0..2]
     double notice_base = 0.2;
     /// Noticing gain: how much k grows with sensitivity, k = base + gain x^1.5, x = (sensitivity - 1) / 8. [1/signal, 0..10]
@@ -91,7 +95,7 @@ double RebuffProbability(const CaregivingRuleDef& rule, const CaregiverDef& c, d
 // Probability of a frightening moment in an interaction (answered) or a bid left unanswered.
 double FrightenProbability(const CaregivingRuleDef& rule, const CaregiverDef& c, bool answered);
 // 0..1 how well her holding comforts: sensitivity / 9.
-double ComfortQuality(const CaregiverDef& c);
+double ComfortQuality(const CaregivingRuleDef& rule, const CaregiverDef& c);
 }  // namespace caregiving
 
 struct StrangerDef {

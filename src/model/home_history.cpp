@@ -39,16 +39,27 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
     HistoryResult out;
     WorkingModel m;
     m.availability = y.prior_availability;
-    m.predictability = 1.0 - 4.0 * y.prior_variance;  // a Bernoulli outcome varies at most 0.25
+    // Predictability is learned from how much the share of her comforting answers varies from day
+    // to day beyond what chance alone gives: good days and bad days, not single missed bids.
+    const int per_day = std::max(1, def.episodes_per_month / 30);
+    double day_variance = y.prior_variance;
+    auto predictability = [&](double var) {
+        const double chance = m.availability * (1.0 - m.availability) / per_day;  // binomial spread of a day's share
+        return std::clamp(1.0 - std::sqrt(std::max(0.0, var - chance)) / y.unpredictable_sd, 0.0, 1.0);
+    };
+    m.predictability = predictability(day_variance);
+    double day_shift = 0.0;
+    int comforted_today = 0;
     m.value = {0.0, y.open_head_start, 0.0};  // newborns signal openly: a slight head start for open expression
     UpdatePolicy(m, def.temperature);
-    double variance = y.prior_variance;
     const int per_month = std::max(1, def.episodes_per_month);
     const int total = static_cast<int>(std::lround(def.months * per_month));
     const double a = def.learning_rate;
     for (int k = 0; k < total; ++k) {
         const double month = static_cast<double>(k) / per_month;
         const CaregiverDef& c = CaregiverAt(def, month);
+        if (k % per_day == 0)
+            day_shift = rule.availability_swing * (1.0 - std::clamp(c.consistency, 0.0, 1.0)) * rng.Uniform(-1.0, 1.0);
 
         const double distress = std::clamp(rng.Uniform(y.distress_min, y.distress_max) * (y.distress_base + y.distress_reactivity * temperament.reactivity),
                        0.0, 1.0);
@@ -67,14 +78,14 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
         const double gain = rule.Gain(level);
         const double signal = distress * gain;
 
-        const bool available = rng.Chance(caregiving::AvailableProbability(rule, c));
+        const bool available = rng.Chance(std::clamp(caregiving::AvailableProbability(rule, c) + day_shift, 0.0, 1.0));
         const bool answered = rng.Chance(caregiving::AnswerProbability(rule, c, signal, available));
         const bool rebuffed = answered && rng.Chance(caregiving::RebuffProbability(rule, c, signal));
         const bool frightened = rng.Chance(caregiving::FrightenProbability(rule, c, answered));
         const bool comforted = answered && !rebuffed;
 
         double reward = 0.0;
-        if (comforted) reward += caregiving::ComfortQuality(c);
+        if (comforted) reward += caregiving::ComfortQuality(rule, c);
         if (rebuffed) reward -= y.rebuff_cost * std::min(1.0, signal);
         if (!answered) reward -= y.ignored_cost * distress;
         reward -= y.effort_cost * std::max(0.0, gain - 1.0);
@@ -86,8 +97,14 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
 
         const double outcome = comforted ? 1.0 : 0.0;
         m.availability += a * (outcome - m.availability);
-        variance += a * ((outcome - m.availability) * (outcome - m.availability) - variance);
-        m.predictability = std::clamp(1.0 - 4.0 * variance, 0.0, 1.0);
+        comforted_today += comforted;
+        if ((k + 1) % per_day == 0) {
+            const double share = static_cast<double>(comforted_today) / per_day;
+            const double day_weight = std::min(1.0, a * per_day);
+            day_variance += day_weight * ((share - m.availability) * (share - m.availability) - day_variance);
+            m.predictability = predictability(day_variance);
+            comforted_today = 0;
+        }
         if (answered) m.rejection += a * ((rebuffed ? 1.0 : 0.0) - m.rejection);
         m.threat += frightened ? y.threat_learn * (1.0 - m.threat) : -a * y.threat_forget_share * m.threat;
         ++m.episodes;

@@ -29,7 +29,7 @@ struct FirstYearDef {
     /// Effort cost: value lost per unit of expression gain above open (escalating is exhausting and aversive). [comfort units, 0..3]
     double effort_cost = 0.45;
     /// Diversion gain: value a minimised infant gains by turning to toys, per unit of distress. [comfort units, 0..3]
-    double diversion_gain = 0.3;
+    double diversion_gain = 0.33;
     /// Fright cost: value lost to a frightening moment. [comfort units, 0..3]
     double fright_cost = 0.6;
     /// Trying another way: chance per episode of signalling at a level chosen at random rather than by the policy. [-, 0..1]
@@ -50,8 +50,10 @@ struct FirstYearDef {
     double open_head_start = 0.05;
     /// Prior availability: expected availability before any episode. [-, 0..1]
     double prior_availability = 0.7;
-    /// Prior variance: variance of the outcome expected before any episode (0.25 is a coin toss). [-, 0..0.25]
-    double prior_variance = 0.25;
+    /// Prior variance: day-to-day variance of the share of bids answered with comfort, expected before any day (0.0625 is a swing of 0.25: nothing predictable yet). [-, 0..0.25]
+    double prior_variance = 0.0625;
+    /// Unpredictable swing: day-to-day SD of the share of bids comforted (beyond what chance gives) at which predictability is 0; predictability = 1 - (SD of the excess) / this. [-, 0.01..0.5]
+    double unpredictable_sd = 0.2;
     /// Separation familiarity scale: everyday separations after which 63% of separation confidence is learned (1 - exp(-n / scale)). [separations, 1..2000]
     double separation_scale = 150.0;
     /// Other carers familiarity scale: separations with someone outside the family after which 63% of familiarity with other carers is learned. [separations, 1..2000]

@@ -10,9 +10,11 @@ struct InfantModelDef {
     /// Minimising gain: how fast a minimising strategy turns into minimised expression, m = clamp(gain max(0, -strategy)). [-, 0..10]
     double minimise_gain = 2.5;
     /// Maximising onset: strategy above which expression is maximised, M = clamp((strategy - onset) / span). [strategy, -1..1]
-    double maximise_onset = 0.05;
+    double maximise_onset = 0.15;
     /// Maximising span: strategy beyond the onset at which maximising is full. [strategy, 0.05..2]
     double maximise_span = 0.5;
+    /// Vigilance with an unpredictable caregiver: maximising added per unit of unpredictability (1 - learned predictability), less as the infant minimises — an infant whose caregiver has good days and bad days keeps its attachment behaviour heightened to keep her attention (Cassidy & Berlin 1994). [-, 0..2]
+    double unpredictability_maximise = 0.6;
     /// Expression slope: expression gain g = 1 + slope strategy. [-, 0..1]
     double expression_slope = 0.7;
     /// Conflict threat onset: learned threat above which the caregiver arouses approach-flight conflict, w = clamp((threat - onset) / span)^2. [-, 0..1]
@@ -20,11 +22,13 @@ struct InfantModelDef {
     /// Conflict threat span: threat beyond the onset at which the conflict weight is full. [-, 0.05..1]
     double conflict_threat_span = 0.6;
     /// Unresolved onset: learned value of the best way of signalling below which no organised strategy brings relief, u = clamp((onset - best value) / span). [comfort units, -1..1]
-    double unresolved_value_onset = -0.05;
+    double unresolved_value_onset = -0.08;
     /// Unresolved span: value below the onset at which that is complete. [comfort units, 0.05..2]
     double unresolved_value_span = 0.35;
     /// Unresolved weight: conflict weight of an infant for whom no strategy works, besides threat (frightening care is not the only root of D). [-, 0..1]
     double unresolved_conflict = 1.0;
+    /// Unpredictability conflict: conflict weight added per unit of squared unpredictability (1 - learned predictability): a caregiver whose comfort comes one day and not the next is another root of D besides fright and rejection (Lyons-Ruth et al. 1999). [-, 0..1]
+    double unpredictability_conflict = 0.5;
 
     // Starting state when carried in.
     /// Initial arousal: arousal (and sustained arousal) when carried in. [-, 0..1]
@@ -90,7 +94,7 @@ struct InfantModelDef {
     /// Refuelling time constant: how fast that carried-away security fades. [s, 1..600]
     double refuel_tau_s = 60.0;
     /// Security alone: felt security with her out of the room. [-, 0..1]
-    double security_absent = 0.08;
+    double security_absent = 0.12;
     /// Separation confidence: security alone added per unit of learned separation confidence (it knows she comes back). [-, 0..1]
     double security_absent_confidence = 0.35;
     /// Confidence when alone: share of that confidence that holds when nobody is with it — being alone in a strange place is a natural clue to danger (Bowlby 1973), and everyday separations are mostly spent with someone. [-, 0..1]
@@ -162,7 +166,7 @@ struct InfantModelDef {
     /// Predictability calms anger: share of the anger rate a predictable caregiver removes. [-, 0..1]
     double predictability_anger_relief = 0.5;
     /// Anger from distress: anger rate per unit of sustained arousal above the onset, whatever the strategy — long unrelieved distress turns to anger in any infant. [-, 0..5]
-    double distress_anger = 2.5;
+    double distress_anger = 4.5;
     /// Distress anger onset: sustained arousal above which distress turns to anger. [-, 0..1]
     double distress_anger_onset = 0.62;
     /// Anger decay: rate at which anger fades when calm. [1/s, 0..0.5]
@@ -219,11 +223,11 @@ struct InfantModelDef {
     /// Lapse hazard: chance per decision of a lapse per unit of conflict. [-, 0..1]
     double lapse_hazard = 0.04;
     /// Lapse with stress: the lapse hazard is multiplied by (1 + this x sustained arousal): lapses come where stress has accumulated. [-, 0..10]
-    double lapse_stress_gain = 2.0;
+    double lapse_stress_gain = 3.0;
     /// Lapse after fright: chance of a lapse after a frightening moment, before threat. [-, 0..1]
     double fright_lapse_base = 0.03;
     /// Lapse after fright from threat: added per unit of learned threat. [-, 0..1]
-    double fright_lapse_threat = 0.1;
+    double fright_lapse_threat = 0.07;
     /// Freezing share: a lapse is a freeze if a uniform draw falls below this. [-, 0..1]
     double lapse_freeze_below = 0.35;
     /// Approach-then-freeze share: ... else approach then freeze if below this. [-, 0..1]
@@ -309,7 +313,7 @@ struct InfantModelDef {
     /// Activity and locomotion: seeking, searching and actively clinging are scaled by (1 + this x (activity - 0.5)), crying with her present by (1 - this x (activity - 0.5)): a passive infant cries where an active one crawls to her, and is held rather than holding on. [-, 0..2]
     double activity_locomotion = 1.6;
     /// Active signalling from: mobility (1 + activity_locomotion x (activity - 0.5)) at which an infant starts to signal actively — reaching up to her and holding on when held — rather than only crying and lying passively in the arms (Ainsworth's C2 "use signals rather than active approach"). [-, 0..2]
-    double active_signal_mobility = 0.6;
+    double active_signal_mobility = 0.63;
     /// Active signalling span: the chance of active signalling grows from 0 to 1 over this much mobility above that; drawn at each of her entries (reaching) and at each decision while held (clinging). [-, 0.05..2]
     double active_signal_span = 0.45;
     /// Seeking her: utility of approaching her per unit of activation. [-, 0..5]

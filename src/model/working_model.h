@@ -13,7 +13,7 @@ enum class Expression { Minimised = 0, Open = 1, Maximised = 2 };
 
 struct WorkingModel {
     double availability = 0.7;    // 0..1 expected chance a signal brings comfort
-    double predictability = 0.5;  // 0..1 how little that outcome varies (1 - 4 * its variance)
+    double predictability = 0.5;  // 0..1 how little her comforting varies from day to day beyond chance
     double rejection = 0.0;       // 0..1 expected chance an answered bid is rebuffed
     double threat = 0.0;          // 0..1 expected chance the caregiver is frightening
     std::array<double, 3> value{0.0, 0.0, 0.0};   // learned value of each expression level

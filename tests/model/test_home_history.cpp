@@ -26,6 +26,7 @@ WorkingModel MeanOver30(const CaregiverDef& c) {
         Rng rng(static_cast<std::uint64_t>(seed));
         const WorkingModel m = LearnFirstYear(h, InfantDef{}, CaregivingRuleDef{}, FirstYearDef{}, rng).model;
         mean.availability += m.availability / 30;
+        mean.predictability += m.predictability / 30;
         mean.rejection += m.rejection / 30;
         mean.threat += m.threat / 30;
         mean.strategy += m.strategy / 30;
@@ -52,6 +53,19 @@ TEST_CASE("an infant of an inconsistent caregiver escalates: its strategy leans 
     const WorkingModel m = MeanOver30(Caregiver(5, 0.2, 7, 0));
     REQUIRE(m.strategy > 0.15);
     REQUIRE(m.rejection < 0.05);
+}
+
+TEST_CASE("predictability is learned from her good days and bad days, not from single missed bids", "[history][predictability]") {
+    // A consistent caregiver who comforts only about half the bids is still predictable: the share
+    // answered is the same every day. An inconsistent one swings from day to day.
+    const WorkingModel steady = MeanOver30(Caregiver(5, 0.9, 7, 0));
+    const WorkingModel swinging = MeanOver30(Caregiver(5, 0.2, 7, 0));
+    REQUIRE(steady.availability < 0.75);
+    INFO("predictability: steady " << steady.predictability << ", swinging " << swinging.predictability);
+    REQUIRE(steady.predictability > 0.85);
+    REQUIRE(swinging.predictability < steady.predictability - 0.25);
+    // A rejecting caregiver is not thereby predictable-looking: rebuffs are steady, not swings.
+    REQUIRE(MeanOver30(Caregiver(4, 0.8, 2, 0)).predictability > 0.6);
 }
 
 TEST_CASE("an infant of a frightening caregiver learns threat; others do not", "[history]") {
