@@ -127,7 +127,12 @@ private:
         }
         const char c = static_cast<char>(d.cp);
         const bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        if (in_word_ && date_space_ == 2 && (blank || c == ',' || c == ']' || c == '}' || c == '#'))
+            return Fail("after a date and a space, a time needs at least two digits (like 1979-05-27 07:32:00)");
         if (in_word_ && EndsWord(c)) in_word_ = false;
+        if (in_word_ && AfterDateAndSeparator() && !(c >= '0' && c <= '9') && !blank)
+            return Fail(std::string("a date-time needs the time's digits right after the '") + word_.back() +
+                        "' (like 1979-05-27T07:32:00)");
         if (c == '#') {
             Enter(Where::Comment);
         } else if (c == '"' || c == '\'') {
@@ -147,6 +152,9 @@ private:
             Structure(c);
             if (problem_) return;
         }
+        if (in_word_ && word_.size() < 12) word_ += c;
+        // toml++ reads one digit past "<ten characters> " and then asserts that more of the value follows.
+        if (in_word_) date_space_ = c == ' ' && word_length_ == 10 && date_space_ == 0 ? 1 : date_space_ == 1 && c >= '0' && c <= '9' ? 2 : 0;
         if (!blank) word_length_ = in_word_ ? word_length_ + (c == '_' ? 0 : 1) : 0;  // toml++ does not count '_'
         if (c != '#' && !blank) last_ = c;
         if (c == '\n') line_start_ = true;
@@ -159,6 +167,17 @@ private:
     bool EndsWord(char c) const {
         if (c == ' ') return word_length_ != 10;
         return c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' || c == '}' || c == '#';
+    }
+
+    // The bare value so far is a date and the 'T', 't' or space before a time: toml++ then parses
+    // a time, asserting that it starts with a digit.
+    bool AfterDateAndSeparator() const {
+        if (word_.size() != 11) return false;
+        for (int i = 0; i < 10; ++i) {
+            const bool digit = word_[i] >= '0' && word_[i] <= '9';
+            if ((i == 4 || i == 7) ? word_[i] != '-' : !digit) return false;
+        }
+        return word_[10] == 'T' || word_[10] == 't' || word_[10] == ' ';
     }
 
     // Follows keys, values, arrays and inline tables as far as needed to know where a quote opens
@@ -200,6 +219,8 @@ private:
             default:
                 if (!expect_key_) in_word_ = true;
                 word_length_ = 0;
+                word_.clear();
+                date_space_ = 0;
                 return;
         }
     }
@@ -315,7 +336,9 @@ private:
     bool expect_key_ = true;        // the next word outside strings is a key, not a value
     bool in_header_ = false;        // between a table header's brackets
     bool in_word_ = false;          // inside a bare value, where toml++ reads every character as part of it
-    int word_length_ = 0;           // characters of the bare value so far, for the date-time case
+    std::string word_;              // its first characters, as written
+    int word_length_ = 0;
+    int date_space_ = 0;            // 1 after "<ten characters> " in a bare value, 2 after a digit follows           // characters of the bare value so far, for the date-time case
     std::string nesting_;           // the arrays ('[') and inline tables ('{') open, innermost last
     char last_ = 0;                 // the last character outside strings and comments but blanks (a quote for a string)
     bool after_backslash_ = false;  // in a basic string, the previous character was an escaping backslash

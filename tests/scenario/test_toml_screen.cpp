@@ -132,9 +132,21 @@ TEST_CASE("a quote inside an unquoted value opens no string, so what follows it 
     CHECK_THAT(ErrorOf("[model.infant]\ncry_onset = 1979-05-27T0'\xd2\x82'\n"),
                StartsWith("test.toml:2:25: a quote inside a bare value"));
     CHECK_THAT(ErrorOf("x = 1=\"\xd2\x82\"\n"), StartsWith("test.toml:1:7: a quote inside a bare value"));
-    // After a date and one space it reads on, in case a time follows.
-    CHECK_THAT(ErrorOf("x = 1979-05-27 \"\xd2\x82\"\n"), Contains("a quote inside a bare value"));
+    // After a date and one space it reads on, in case a time follows (and a quote is no time).
+    CHECK_THAT(ErrorOf("x = 1979-05-27 \"\xd2\x82\"\n"), StartsWith("test.toml:1:16: a date-time needs the time's digits"));
     // Keys are another matter: a quoted part may follow a dot, and '=' ends a key.
     CHECK(ParseScenario("scenario.\"name\"=\"\xd2\x82\"\n", "k.toml").name == "\xd2\x82");
     CHECK(ParseScenario("[population]\nsensitivity={dist=\"normal\",mean=6.0,sd=1.6}\n", "k.toml").population.enabled);
+}
+
+TEST_CASE("a date-time's time must start with a digit", "[scenario][screen]") {
+    // toml++ asserts it once the date has read well and a 'T' or space follows.
+    CHECK_THAT(ErrorOf("x = 1980-05-27T*7:32:00Z\n"), StartsWith("test.toml:1:16: a date-time needs the time's digits right after the 'T'"));
+    CHECK_THAT(ErrorOf("x = 1980-05-27 x7:32:00\n"), Contains("right after the ' '"));
+    // After ten characters and a space toml++ takes one digit as the start of a time and asserts
+    // that more follows.
+    CHECK_THAT(ErrorOf("eq = 39&8-05-2v 3\r\n"), StartsWith("test.toml:1:18: after a date and a space, a time needs at least two digits"));
+    CHECK_THAT(ErrorOf("x = 1979-05-27 3\n"), Contains("a time needs at least two digits"));
+    // A date alone, or with spaces before a comment, is left to toml++ (and to the reader's type check).
+    CHECK_THAT(ErrorOf("[scenario]\nseed = 1979-05-27  # a date\n"), Contains("scenario.seed must be a whole number"));
 }
