@@ -1,4 +1,4 @@
-// SIGTERM and SIGINT end the window's frame loop like closing the window does, so a session stopped
+// SIGTERM and SIGINT end the window's frame loop like closing the window does, so a window stopped
 // from outside (a test, a terminal's Ctrl+C) still shuts down cleanly and writes what it writes on exit.
 #pragma once
 

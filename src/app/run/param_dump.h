@@ -1,4 +1,4 @@
-// The values a session ended with, one line per registry parameter with its range, so a test that
+// The values the window ended with, one line per registry parameter with its range, so a test that
 // drives the window at random (tests/gui/soak.sh) can check afterwards that every value stayed in range.
 #pragma once
 
