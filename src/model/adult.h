@@ -95,7 +95,6 @@ private:
     bool will_rebuff_ = false;     // she will answer by pushing the bid away (redirect to the toys)
     double bid_t_ = 0.0;
     double latency_ = 0.0;
-    GazeTarget gaze_ = GazeTarget::None;
     double infant_cry_ = 0.0;
 };
 

@@ -11,6 +11,7 @@
 #include <toml++/toml.h>
 
 #include "params/param_registry.h"
+#include "scenario/toml_screen.h"
 
 namespace sb {
 
@@ -434,6 +435,9 @@ Scenario DefaultScenario() {
 }
 
 Scenario ParseScenario(std::string_view text, const std::string& source) {
+    // toml++ 3.3 must not see text it could mishandle (toml_screen.h says what and why).
+    if (const std::optional<ScreenProblem> p = ScreenTomlText(text))
+        throw ScenarioError(source + ":" + std::to_string(p->line) + ":" + std::to_string(p->column) + ": " + p->message);
     toml::table root;
     try {
         root = toml::parse(text, source);

@@ -212,7 +212,9 @@ void ControlPanel::Procedure(Playback& playback, const PanelFonts& fonts) {
     if (sim.Finished()) ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
 
     ImGui::Spacing();
-    if (const int clicked = EpisodeTimeline(sim, fonts)) playback.JumpToEpisode(clicked);
+    // A jump replaces the Simulation that `sim`, `now` and `episodes` refer to, so it waits until
+    // nothing below reads them (jumping at once left them dangling: a crash the GUI soak found).
+    int jump_to = EpisodeTimeline(sim, fonts);
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Jump to");
@@ -222,8 +224,9 @@ void ControlPanel::Procedure(Playback& playback, const PanelFonts& fonts) {
     for (std::size_t i = 0; i < episodes.size(); ++i) {
         if (i > 0) ImGui::SameLine(0.0f, kButtonGap);
         const std::string label = std::to_string(episodes[i].number);
-        if (ToggleButton(label.c_str(), episodes[i].number == now.episode, w)) playback.JumpToEpisode(episodes[i].number);
+        if (ToggleButton(label.c_str(), episodes[i].number == now.episode, w)) jump_to = episodes[i].number;
     }
+    if (jump_to > 0) playback.JumpToEpisode(jump_to);
 }
 
 void ControlPanel::InfantReadout(const Playback& playback, const PanelFonts& fonts) {

@@ -18,13 +18,16 @@
 #include "app/platform/asset_paths.h"
 #include "app/platform/imgui_sfml_glue.h"
 #include "app/platform/shortcuts.h"
+#include "app/platform/stop_signal.h"
 #include "app/platform/ui_scale.h"
 #include "app/room/caption_strip.h"
 #include "app/room/palette.h"
 #include "app/room/room_fonts.h"
 #include "app/room/room_view.h"
+#include "app/run/param_dump.h"
 #include "app/run/playback.h"
 #include "core/version.h"
+#include "record/atomic_file.h"
 #include "scenario/scenario.h"
 
 namespace {
@@ -47,6 +50,7 @@ struct AppOptions {
     bool scorecard = false;   // open on the scorecard tab
     bool inside = false;      // open on the inside-the-infant tab
     double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
+    std::string dump_params;  // on exit, every parameter's value and range (for tests/gui/soak.sh)
 };
 
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
@@ -111,6 +115,7 @@ int Run(const AppOptions& o, const char* argv0) {
     for (const Playback& session : sessions) runs.push_back(&session);
     ControlPanel panel(o.inside ? PanelTab::Inside : o.scorecard ? PanelTab::Scorecard : PanelTab::Run);
 
+    CatchStopSignals();
     sf::Clock frame_clock;
     sf::Clock pulse_clock;
     const auto wall_start = std::chrono::steady_clock::now();
@@ -147,12 +152,13 @@ int Run(const AppOptions& o, const char* argv0) {
         glue.Render();
 
         ++frames;
-        const bool last = close_requested || (o.frames > 0 && frames >= o.frames);
+        const bool last = close_requested || StopRequested() || (o.frames > 0 && frames >= o.frames);
         if (last && !o.screenshot.empty()) SaveScreenshot(window, o.screenshot);
         window.display();
         running = !last;
     }
 
+    if (!o.dump_params.empty()) sb::WriteFileAtomically(o.dump_params, ParamDump(playback.Source().sim, playback.Speed()));
     if (o.stats) {
         const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
         std::fprintf(stderr, "%d frames in %.2f s: %.1f fps\n", frames, wall, wall > 0.0 ? frames / wall : 0.0);
@@ -205,6 +211,8 @@ int main(int argc, char** argv) {
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
         ->check(CLI::IsMember({0u, 2u, 4u, 8u}));
     app.add_flag("--stats", o.stats, "Print the frame rate to stderr on exit");
+    app.add_option("--dump-params", o.dump_params,
+                   "On exit, write every parameter's value and allowed range to this file (tab-separated)");
     try {
         app.parse(argc, argv);
         if (!ParseSize(size, o.width, o.height))
