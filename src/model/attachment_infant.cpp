@@ -47,7 +47,7 @@ public:
         const double u = Clamp01((m_.unresolved_value_onset - best) / m_.unresolved_value_span);
         conflict_weight_ = t * t;
         // A caregiver with good days and bad days is a second source of unresolvable conflict: the
-        // same bid meets comfort one day and nothing the next (Lyons-Ruth's disrupted communication).
+        // same bid meets comfort one day and nothing the next (disrupted communication: Lyons-Ruth & Jacobvitz 1999).
         const double unpredictable = 1.0 - w.predictability;
         unresolved_weight_ = std::min(1.0, m_.unresolved_conflict * u * u + m_.unpredictability_conflict * unpredictable * unpredictable);
         inner_ = InfantInner{m_.initial_arousal, m_.initial_arousal, m_.initial_felt_security, 0.0, m_.initial_exploration,

@@ -27,7 +27,7 @@ struct InfantModelDef {
     double unresolved_value_span = 0.35;
     /// Unresolved weight: conflict weight of an infant for whom no strategy works, besides threat (frightening care is not the only root of D). [-, 0..1]
     double unresolved_conflict = 1.0;
-    /// Unpredictability conflict: conflict weight added per unit of squared unpredictability (1 - learned predictability): a caregiver whose comfort comes one day and not the next is another root of D besides fright and rejection (Lyons-Ruth et al. 1999). [-, 0..1]
+    /// Unpredictability conflict: conflict weight added per unit of squared unpredictability (1 - learned predictability): a caregiver whose comfort comes one day and not the next is another root of D besides fright and rejection (Lyons-Ruth & Jacobvitz 1999). [-, 0..1]
     double unpredictability_conflict = 0.5;
 
     // Starting state when carried in.
