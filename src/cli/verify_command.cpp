@@ -2,11 +2,16 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "record/stale_staging.h"
 #include "record/verify_set.h"
 
 namespace sb::cli {
 
 int Verify(const std::string& dir) {
+    // Recovery first, so the verdict is on the set the folder holds once a killed export is settled:
+    // one past its commit point is finished, one before it is removed (docs/reliability.md, "Exports").
+    // Staging folders of running exports are locked and left alone.
+    RemoveStale(dir, {});
     const SetCheck c = VerifySet(dir);
     for (const std::string& note : c.notes) std::fprintf(stderr, "note: %s\n", note.c_str());
     if (c.complete) {

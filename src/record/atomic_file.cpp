@@ -1,10 +1,13 @@
 // The export transaction. Steps, in order (each one a kill point for the crash test, kill_point.h):
 //   stage each file (write, fsync) into .securebase-staging-XXXXXX in its target's folder;
+//   write the commit record (COMMIT, commit_record.h) into the staging folder of the last file's
+//   folder — the commit point: before it the export is abandoned if killed, after it finished;
 //   remove the old manifest (sets with one);
 //   rename each file into place, the manifest last;
-//   remove the now empty staging folders.
+//   remove the staging folders.
 // Directories are fsynced between the phases so the order also holds after a power cut, not only
-// after a kill: a manifest never reaches the disk before the files it lists.
+// after a kill: a manifest never reaches the disk before the files it lists, and the commit record
+// never before the files it names.
 #include "record/atomic_file.h"
 
 #include <fcntl.h>
@@ -18,6 +21,7 @@
 #include <filesystem>
 
 #include "core/sha256.h"
+#include "record/commit_record.h"
 #include "record/export_targets.h"
 #include "record/kill_point.h"
 #include "record/manifest_files.h"
@@ -61,12 +65,31 @@ public:
     }
 
     void Stage() {
-        for (const auto& file : files_) staged_.push_back(FolderFor(file.first).staging + "/" + fs::path(file.first).filename().string());
+        // The last file's folder (the manifest's) first: its staging folder holds the commit record,
+        // and every other staging folder names it (kPrimaryName).
+        FolderFor(files_.back().first);
+        for (const auto& file : files_) staged_.push_back(FolderFor(file.first).staging + "/" + StagedName(fs::path(file.first).filename().string()));
         for (std::size_t i = 0; i < files_.size(); ++i) {
             ExportStep();
             WriteNew(staged_[i], files_[i].first, files_[i].second);
         }
         for (const StagingFolder& s : folders_) SyncFolder(s.staging);
+    }
+
+    // The commit point. Nothing outside the staging folders has been touched yet; once COMMIT is on
+    // disk, a kill at any later step is finished by recovery (stale_staging.h) instead of undone.
+    // Written under a temporary name and renamed, so it is either absent or whole.
+    void WriteCommitRecord(bool manifest_last) {
+        const StagingFolder& primary = folders_.front();
+        std::vector<CommitEntry> entries;
+        for (std::size_t i = 0; i < files_.size(); ++i)
+            entries.push_back({RelativeTo(staged_[i], primary.folder), RelativeTo(files_[i].first, primary.folder)});
+        ExportStep();
+        const std::string temp = primary.staging + "/" + kCommitTempName;
+        WriteNew(temp, files_.back().first, CommitRecordText(entries, manifest_last));
+        if (std::rename(temp.c_str(), (primary.staging + "/" + kCommitName).c_str()) != 0)
+            throw ExportError(files_.back().first + ": cannot commit (" + std::strerror(errno) + "); no file was replaced");
+        SyncFolder(primary.staging);
     }
 
     // Renames the staged files into place in order; if `manifest_last`, the last file is the manifest:
@@ -95,9 +118,11 @@ public:
         }
         for (const StagingFolder& s : folders_) SyncFolder(s.folder);
         ExportStep();
-        for (StagingFolder& s : folders_) {
-            ::rmdir(s.staging.c_str());
-            s.staging.clear();
+        // The commit record's folder last, so a kill in between leaves nothing a recovery could misread.
+        for (auto s = folders_.rbegin(); s != folders_.rend(); ++s) {
+            std::error_code ec;
+            fs::remove_all(s->staging, ec);
+            s->staging.clear();
         }
     }
 
@@ -122,6 +147,8 @@ private:
         s.lock_fd = ::open(s.staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (s.lock_fd < 0 || ::flock(s.lock_fd, LOCK_EX) != 0)
             throw ExportError(target + ": cannot lock its staging folder (" + std::strerror(errno) + "); no file was replaced");
+        if (folders_.size() > 1)
+            WriteNew(s.staging + "/" + kPrimaryName, target, PrimaryMarkerText(RelativeTo(folders_.front().staging, folder)));
         return s;
     }
 
@@ -172,6 +199,7 @@ void WriteFilesAtomically(const ExportFiles& files) {
     CheckTargets(Paths(files));
     Transaction t(files);
     t.Stage();
+    t.WriteCommitRecord(false);
     t.Commit(false);
 }
 
@@ -185,6 +213,7 @@ void WriteSetWithManifest(const ExportFiles& files, const std::string& manifest_
     all.back().second = AddFilesList(manifest_json, listed);
     Transaction t(all);
     t.Stage();
+    t.WriteCommitRecord(true);
     t.Commit(true);
 }
 

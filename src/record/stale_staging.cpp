@@ -1,6 +1,6 @@
-// Finding and removing what a killed export left. A staging folder is stale when nobody holds the
+// Finding and settling what a killed export left. A staging folder is stale when nobody holds the
 // flock its export takes on it: the kernel drops that lock when a process dies, kill -9 included,
-// so a second export running into the same folder never removes the first one's staging folder.
+// so a second export running into the same folder never touches the first one's staging folder.
 #include "record/stale_staging.h"
 
 #include <fcntl.h>
@@ -11,6 +11,8 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
+
+#include "record/commit_record.h"
 
 namespace sb {
 
@@ -63,10 +65,31 @@ std::vector<std::string> RemoveStale(const std::string& folder, const std::vecto
     std::vector<std::string> removed;
     for (const std::string& path : FindStale(folder, target_names)) {
         std::error_code ec;
-        fs::remove_all(path, ec);
-        if (ec) continue;  // left for a later run; it never counts as part of a set
-        std::fprintf(stderr, "note: removed %s, left by an export that was interrupted\n", path.c_str());
-        removed.push_back(path);
+        if (!IsStagingName(fs::path(path).filename().string())) {
+            fs::remove_all(path, ec);
+            if (ec) continue;  // left for a later run; it never counts as part of a set
+            std::fprintf(stderr, "note: removed %s, left by an export that was interrupted\n", path.c_str());
+            removed.push_back(path);
+            continue;
+        }
+        // A staging folder listed earlier may already be gone, settled along with another one's set.
+        if (!fs::exists(fs::symlink_status(path, ec))) continue;
+        std::string why;
+        switch (SettleStaging(path, &why)) {
+            case Settled::kRolledForward:
+                std::fprintf(stderr, "note: finished the export that left %s: it was interrupted after its commit point, "
+                                     "and its files are now in place\n", path.c_str());
+                removed.push_back(path);
+                break;
+            case Settled::kAbandoned:
+                std::fprintf(stderr, "note: removed %s, left by an export that was interrupted before its commit point "
+                                     "(no file of the set had been replaced)\n", path.c_str());
+                removed.push_back(path);
+                break;
+            case Settled::kLeft:
+                std::fprintf(stderr, "note: left %s for now: %s\n", path.c_str(), why.c_str());
+                break;
+        }
     }
     return removed;
 }

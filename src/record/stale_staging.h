@@ -1,5 +1,5 @@
-// What an export leaves behind if it is killed, and how the next export into the same folder tidies
-// it: staging folders named .securebase-staging-XXXXXX (and, from older versions, TARGET.part-XXXXXX
+// What an export leaves behind if it is killed, and how the next export into the same folder (or
+// `verify`) settles it: staging folders named .securebase-staging-XXXXXX (and, from older versions, TARGET.part-XXXXXX
 // files beside a target). Only names of exactly these patterns are ever removed.
 #pragma once
 
@@ -19,7 +19,9 @@ bool IsPartName(const std::string& name, const std::string& target_name);
 // until it is done), and temporary files of the named targets. Returns their paths.
 std::vector<std::string> FindStale(const std::string& folder, const std::vector<std::string>& target_names);
 
-// Removes what FindStale finds, saying so on stderr (one note per path); returns the paths removed.
+// Settles what FindStale finds, saying so on stderr (one note per path): a staging folder with a
+// commit record is finished (its files renamed into place, commit_record.h), one without is removed,
+// as are temporary files. Returns the paths settled.
 std::vector<std::string> RemoveStale(const std::string& folder, const std::vector<std::string>& target_names);
 
 }  // namespace sb

@@ -31,7 +31,7 @@ std::string FileSha256(const fs::path& p) {
 SetCheck VerifySet(const std::string& dir) {
     SetCheck c;
     for (const std::string& stale : FindStale(dir, {}))
-        c.notes.push_back(stale + " was left by an interrupted export; the next export into this folder removes it");
+        c.notes.push_back(stale + " was left by an interrupted export and is not settled yet; `verify` or the next export into this folder settles it");
     const fs::path manifest = fs::path(dir) / "manifest.json";
     struct stat st {};
     if (::lstat(manifest.c_str(), &st) != 0) {

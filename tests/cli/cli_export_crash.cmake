@@ -1,12 +1,14 @@
-# An export killed at any step leaves a folder a reader can judge: the command is killed (SIGKILL, as
-# kill -9 does) just before each step of its export in turn — staging each file, removing the old
-# manifest, each rename, removing the staging folder — through SECUREBASE_TEST_KILL_BEFORE_STEP, a
-# hook for testing only. Each time the folder starts with a complete old set, and afterwards must hold
-#   the complete old set or the complete new set (`verify` passes and every file is that set's), or
-#   no manifest.json at all (`verify` fails: recognisably incomplete) — never a manifest that fails;
-# in that order as the kill point moves on (old, then incomplete, then new), and the next normal run
-# must remove the staging folder the killed one left, touch nothing else, and leave a complete new set.
-# A stale temporary file of the old naming (runs.csv.part-XXXXXX) is removed by the first of them. Swept for `run --trace` into the output folder, `run --trace` into another
+# An export killed at any step is settled into the complete old set or the complete new set: the
+# command is killed (SIGKILL, as kill -9 does) just before each step of its export in turn — staging
+# each file, writing the commit record, removing the old manifest, each rename, removing the staging
+# folder — through SECUREBASE_TEST_KILL_BEFORE_STEP, a hook for testing only. Each time the folder
+# starts with a complete old set; after the kill, `verify` (which settles what the killed export left
+# before judging) must pass, and every file of the set must be the old set's if the kill came before
+# the commit record was written and the new set's if after: old at every kill point up to the commit
+# record, new from the one after it on. Nothing else may change: the user's files stay, and no staging
+# folder is left in the output folder. The next normal run must then leave a complete new set and
+# nothing of ours besides. A stale temporary file of the old naming (runs.csv.part-XXXXXX) is removed
+# by the killed run first. Swept for `run --trace` into the output folder, `run --trace` into another
 # folder, and `batch`.
 cmake_minimum_required(VERSION 3.20)  # while(TRUE) and if() on constants as documented today
 file(REMOVE_RECURSE "${OUT}")
@@ -19,16 +21,10 @@ function(cli_in work args rc_var err_var)
   set(${err_var} "${out}${err}" PARENT_SCOPE)
 endfunction()
 
-# Which set `dir` holds: old, new or incomplete; anything else fails the test.
+# Which set `dir` holds once `verify` has settled it: old or new; anything else fails the test.
 function(judge label n dir files old new result_var)
   execute_process(COMMAND "${CLI}" verify "${dir}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(rc EQUAL 5)
-    if(EXISTS "${dir}/manifest.json")
-      message(FATAL_ERROR "${label}, killed before step ${n}: a manifest.json whose files do not match:\n${out}")
-    endif()
-    set(${result_var} incomplete PARENT_SCOPE)
-    return()
-  elseif(NOT rc EQUAL 0)
+  if(NOT rc EQUAL 0)
     message(FATAL_ERROR "${label}, killed before step ${n}: verify failed (${rc}): ${out} ${err}")
   endif()
   set(matches_old TRUE)
@@ -51,10 +47,31 @@ function(judge label n dir files old new result_var)
   else()
     message(FATAL_ERROR "${label}, killed before step ${n}: verify passed on a mix of the old and the new set")
   endif()
+  set(verify_said "${err}" PARENT_SCOPE)
 endfunction()
 
-# Everything in `root` must be one of `allowed` (paths relative to it) or a staging folder or its content.
-function(only_expected label n root allowed)
+# What a reader finds before any recovery, by the manifest alone: the old one, the new one or none.
+function(raw_state dir old new result_var)
+  if(NOT EXISTS "${dir}/manifest.json")
+    set(${result_var} none PARENT_SCOPE)
+    return()
+  endif()
+  file(SHA256 "${dir}/manifest.json" here)
+  file(SHA256 "${old}/manifest.json" was)
+  file(SHA256 "${new}/manifest.json" will)
+  if(here STREQUAL was)
+    set(${result_var} old PARENT_SCOPE)
+  elseif(here STREQUAL will)
+    set(${result_var} new PARENT_SCOPE)
+  else()
+    set(${result_var} other PARENT_SCOPE)
+  endif()
+endfunction()
+
+# Everything in `root` must be one of `allowed` (paths relative to it) or a staging folder outside
+# `set_dir` or its content: `verify SET_DIR` settles the set's folder only, so a staging folder beside a
+# trace written elsewhere, abandoned before the commit point, waits for the next export into its folder.
+function(only_expected label n root allowed set_dir)
   file(GLOB_RECURSE found LIST_DIRECTORIES true RELATIVE "${root}" "${root}/*")
   foreach(entry ${found})
     if(entry IN_LIST allowed)
@@ -63,7 +80,7 @@ function(only_expected label n root allowed)
     string(REPLACE "/" ";" parts "${entry}")
     set(ours FALSE)
     foreach(part ${parts})
-      if(part MATCHES "${staging_pattern}")
+      if(part MATCHES "${staging_pattern}" AND NOT entry MATCHES "^${set_dir}/")
         set(ours TRUE)
       endif()
     endforeach()
@@ -89,6 +106,7 @@ function(sweep label set_dir files old_args new_args)
   set(allowed ${set_files} ${planted})
   set(work "${OUT}/${label}-work")
   set(states "")
+  set(raws "")
   set(n 1)
   while(TRUE)
     file(REMOVE_RECURSE "${work}")
@@ -108,15 +126,25 @@ function(sweep label set_dir files old_args new_args)
     if(NOT rc STREQUAL "Subprocess killed")
       message(FATAL_ERROR "${label}: with a kill before step ${n} the command ended otherwise (${rc}): ${err}")
     endif()
+    raw_state("${work}/${set_dir}" "${old}/${set_dir}" "${new}/${set_dir}" raw)
+    list(APPEND raws ${raw})
     judge("${label}" ${n} "${work}/${set_dir}" "${files}" "${old}/${set_dir}" "${new}/${set_dir}" state)
     list(APPEND states ${state})
-    only_expected("${label}" ${n} "${work}" "${allowed}")
+    if(NOT verify_said MATCHES "note: (finished the export that left|removed) [^\n]*\\.securebase-staging-")
+      message(FATAL_ERROR "${label}: verify after a kill before step ${n} did not settle the staging folder: ${verify_said}")
+    endif()
+    only_expected("${label}" ${n} "${work}" "${allowed}" "${set_dir}")
+    foreach(kept ${planted})
+      if(NOT EXISTS "${work}/${kept}")
+        message(FATAL_ERROR "${label}: ${kept}, not ours, was removed by the recovery after a kill before step ${n}")
+      endif()
+    endforeach()
     if(NOT err MATCHES "note: removed [^\n]*runs\\.csv\\.part-Xy12Zz")
       message(FATAL_ERROR "${label}: the run killed before step ${n} did not first remove the stale runs.csv.part-Xy12Zz: ${err}")
     endif()
 
     cli_in("${work}" "${new_args}" rc err)
-    if(NOT rc EQUAL 0 OR NOT err MATCHES "note: removed [^\n]*\\.securebase-staging-")
+    if(NOT rc EQUAL 0)
       message(FATAL_ERROR "${label}: the run after a kill before step ${n} did not tidy up and succeed (${rc}): ${err}")
     endif()
     judge("${label}" ${n} "${work}/${set_dir}" "${files}" "${old}/${set_dir}" "${new}/${set_dir}" after)
@@ -139,10 +167,15 @@ function(sweep label set_dir files old_args new_args)
 
   math(EXPR points "${n} - 1")
   string(REPLACE ";" " " seen "${states}")
-  if(NOT seen MATCHES "^(old )+(incomplete )+(new ?)+$")
-    message(FATAL_ERROR "${label}: states by kill point are not old..., incomplete..., new...: ${seen}")
+  string(REPLACE ";" " " seen_raw "${raws}")
+  if(NOT seen MATCHES "^(old )+(new ?)+$")
+    message(FATAL_ERROR "${label}: sets by kill point, once settled, are not old..., new...: ${seen}")
   endif()
-  message(STATUS "${label}: ${points} kill points: ${seen}")
+  if(seen_raw MATCHES "other")
+    message(FATAL_ERROR "${label}: a kill left a manifest.json of neither set: ${seen_raw}")
+  endif()
+  message(STATUS "${label}: ${points} kill points; manifest found after the kill: ${seen_raw}")
+  message(STATUS "${label}: ${points} kill points; set once verify has settled it: ${seen}")
   list(APPEND total_points "${label} ${points}")
   set(total_points "${total_points}" PARENT_SCOPE)
 endfunction()

@@ -16,6 +16,7 @@
 
 #include "core/sha256.h"
 #include "record/atomic_file.h"
+#include "record/commit_record.h"
 #include "record/export_targets.h"
 #include "record/run_outputs.h"
 #include "record/stale_staging.h"
@@ -137,6 +138,78 @@ TEST_CASE("a staging folder an export is still using is not stale", "[record][ex
     CHECK(FindStale(dir.string(), {}).empty());
     ::close(fd);
     REQUIRE(FindStale(dir.string(), {}) == std::vector<std::string>{staging.string()});
+}
+
+TEST_CASE("a staging folder with a commit record is finished, not removed: the new set is put in place", "[record][export]") {
+    const fs::path dir = FreshDir("rollforward");
+    fs::create_directories(dir / "traces");
+    Put(dir / "runs.csv", "old runs\n");
+    Put(dir / "manifest.json", "old manifest\n");
+    Put(dir / "traces" / "t.csv", "old trace\n");
+    // As an export killed after its commit point leaves it: episodes.csv already moved, the rest staged,
+    // the trace staged beside its own target.
+    const fs::path staging = dir / ".securebase-staging-Cm1t0k";
+    const fs::path beside = dir / "traces" / ".securebase-staging-Tr4c3s";
+    fs::create_directories(staging);
+    fs::create_directories(beside);
+    Put(dir / "episodes.csv", "new episodes\n");
+    Put(staging / "file-runs.csv", "new runs\n");
+    Put(beside / "file-t.csv", "new trace\n");
+    Put(beside / kPrimaryName, PrimaryMarkerText("../.securebase-staging-Cm1t0k"));
+    Put(staging / "file-manifest.json", "new manifest\n");
+    Put(staging / kCommitName, CommitRecordText({{".securebase-staging-Cm1t0k/file-episodes.csv", "episodes.csv"},
+                                                 {".securebase-staging-Cm1t0k/file-runs.csv", "runs.csv"},
+                                                 {"traces/.securebase-staging-Tr4c3s/file-t.csv", "traces/t.csv"},
+                                                 {".securebase-staging-Cm1t0k/file-manifest.json", "manifest.json"}},
+                                                true));
+    SECTION("from the output folder") { RemoveStale(dir.string(), {}); }
+    SECTION("from the trace's folder, whose staging folder names the record") { RemoveStale((dir / "traces").string(), {}); }
+    CHECK(Slurp(dir / "episodes.csv") == "new episodes\n");
+    CHECK(Slurp(dir / "runs.csv") == "new runs\n");
+    CHECK(Slurp(dir / "traces" / "t.csv") == "new trace\n");
+    CHECK(Slurp(dir / "manifest.json") == "new manifest\n");
+    CHECK(Names(dir) == std::vector<std::string>{"episodes.csv", "manifest.json", "runs.csv", "traces"});
+    CHECK(Names(dir / "traces") == std::vector<std::string>{"t.csv"});
+}
+
+TEST_CASE("recovery after the new manifest is in place leaves it there", "[record][export]") {
+    const fs::path dir = FreshDir("rollforward-done");
+    const fs::path staging = dir / ".securebase-staging-D0n3aa";
+    fs::create_directories(staging);
+    Put(dir / "runs.csv", "new runs\n");
+    Put(dir / "manifest.json", "new manifest\n");
+    Put(staging / kCommitName, CommitRecordText({{".securebase-staging-D0n3aa/file-runs.csv", "runs.csv"},
+                                                 {".securebase-staging-D0n3aa/file-manifest.json", "manifest.json"}},
+                                                true));
+    RemoveStale(dir.string(), {});
+    CHECK(Slurp(dir / "manifest.json") == "new manifest\n");
+    CHECK(Names(dir) == std::vector<std::string>{"manifest.json", "runs.csv"});
+}
+
+TEST_CASE("a committed staging folder an export is still using is not finished by anyone else", "[record][export]") {
+    const fs::path dir = FreshDir("rollforward-held");
+    const fs::path staging = dir / ".securebase-staging-HeLd02";
+    fs::create_directories(staging);
+    Put(staging / "file-runs.csv", "new\n");
+    Put(staging / kCommitName, CommitRecordText({{".securebase-staging-HeLd02/file-runs.csv", "runs.csv"}}, false));
+    const int fd = ::open(staging.c_str(), O_RDONLY | O_DIRECTORY);
+    REQUIRE(fd >= 0);
+    REQUIRE(::flock(fd, LOCK_EX) == 0);
+    RemoveStale(dir.string(), {});
+    CHECK(Names(staging) == std::vector<std::string>{kCommitName, "file-runs.csv"});
+    CHECK_FALSE(fs::exists(dir / "runs.csv"));
+    ::close(fd);
+}
+
+TEST_CASE("a commit record naming a file outside a staging folder moves nothing", "[record][export]") {
+    const fs::path dir = FreshDir("rollforward-damaged");
+    const fs::path staging = dir / ".securebase-staging-Bad000";
+    fs::create_directories(staging);
+    Put(dir / "notes.txt", "mine\n");
+    Put(staging / kCommitName, CommitRecordText({{"notes.txt", "runs.csv"}}, false));
+    RemoveStale(dir.string(), {});
+    CHECK(Slurp(dir / "notes.txt") == "mine\n");
+    CHECK_FALSE(fs::exists(dir / "runs.csv"));
 }
 
 TEST_CASE("targets are checked before anything is written", "[record][export]") {
