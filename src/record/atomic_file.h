@@ -1,5 +1,6 @@
 // Exports as one transaction: every target checked, every file staged and flushed to disk in a
-// staging folder beside its target, then renamed into place; a set with a manifest removes the old
+// staging folder beside its target, then a commit record written (after which recovery finishes the
+// export instead of abandoning it, commit_record.h), then renamed into place; a set with a manifest removes the old
 // manifest before the first rename and renames the new one last, listing every other file's size and
 // SHA-256 — so a folder with a manifest whose files all match holds one complete set.
 #pragma once

@@ -95,7 +95,8 @@ Settled RollForward(const fs::path& primary, std::string* why) {
             return Settled::kLeft;
         }
     }
-    const bool manifest_last = record.value("manifest_last", false) && !entries.empty();
+    const bool manifest_last = record.contains("manifest_last") && record["manifest_last"].is_boolean() &&
+                               record["manifest_last"].get<bool>() && !entries.empty();
     std::set<fs::path> target_folders, staging_folders;
     for (const CommitEntry& e : entries) {
         target_folders.insert((folder / e.target).parent_path());

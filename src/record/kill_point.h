@@ -5,8 +5,8 @@
 
 namespace sb {
 
-// Marks the start of one step of an export: staging a file, removing the old manifest, renaming a
-// file into place, removing the staging folder. Steps are counted over the whole process from 1.
+// Marks the start of one step of an export: staging a file, writing the commit record, removing the
+// old manifest, renaming a file into place, removing the staging folders. Steps are counted over the whole process from 1.
 void ExportStep();
 
 }  // namespace sb

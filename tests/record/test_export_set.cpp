@@ -1,6 +1,6 @@
 // An export is one set: its targets are checked before anything is written, its manifest lists every
-// other file with size and SHA-256 so a reader can check it, and what a killed export left is tidied
-// by the next one — only names of our own pattern. (A kill at every step: cli_export_crash.cmake.)
+// other file with size and SHA-256 so a reader can check it, and what a killed export left is settled
+// by the next one (finished past its commit record, removed before it) — only names of our own pattern. (A kill at every step: cli_export_crash.cmake.)
 #include <catch2/catch.hpp>
 
 #include <fcntl.h>
