@@ -31,12 +31,12 @@ TEST_CASE("the working model is read as one plain sentence", "[app][describe]") 
               "distress).");
     }
     SECTION("learned with an inconsistent caregiver") {
-        CHECK(ReadWorkingModel(Model(0.55, 0.2, 0.1, 0.0, 0.5)) ==
+        CHECK(ReadWorkingModel(Model(0.55, 0.55, 0.1, 0.0, 0.5)) ==
               "Expects comfort some of the time, never knowing when; has learned to maximise its signals (to "
               "escalate distress).");
     }
     SECTION("learned with a frightening caregiver") {
-        CHECK(ReadWorkingModel(Model(0.5, 0.6, 0.2, 0.35, 0.0)) ==
+        CHECK(ReadWorkingModel(Model(0.5, 0.9, 0.2, 0.35, 0.0)) ==
               "Expects comfort some of the time and some bids to be rebuffed; has learned to be afraid of her; "
               "signals its distress openly.");
     }

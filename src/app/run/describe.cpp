@@ -122,10 +122,11 @@ const char* AffectText(Affect affect) {
 std::string ReadWorkingModel(const WorkingModel& m) {
     // Thresholds follow the model: below 0.45 comfort is the exception; a threat of 0.2 is a fear
     // learned (conflict begins a little higher, docs/model.md); |strategy| 0.3 is a clear lean either
-    // way; below 0.3 separation confidence the infant has hardly ever been left.
+    // way; below 0.3 separation confidence the infant has hardly ever been left; below 0.7
+    // predictability her good days and bad days show (a consistent caregiver is learned at about 0.9).
     std::string s;
     if (m.availability >= 0.7) s = "Expects comfort when it signals";
-    else if (m.availability >= 0.45) s = m.predictability < 0.3 ? "Expects comfort some of the time, never knowing when"
+    else if (m.availability >= 0.45) s = m.predictability < 0.7 ? "Expects comfort some of the time, never knowing when"
                                                                  : "Expects comfort some of the time";
     else s = "Expects comfort rarely";
     if (m.rejection >= 0.35) s += " and its bids to be rebuffed";
