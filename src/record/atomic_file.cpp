@@ -33,14 +33,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void SyncFolder(const std::string& dir) {
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 // One target folder taking part in a set: its staging folder, locked for as long as the export
 // runs so another export's clean-up leaves it alone (stale_staging.cpp).
 struct StagingFolder {

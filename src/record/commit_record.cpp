@@ -25,14 +25,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void SyncFolder(const fs::path& dir) {
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
 bool Exists(const fs::path& p) {
     struct stat st {};
     return ::lstat(p.c_str(), &st) == 0;

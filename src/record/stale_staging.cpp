@@ -37,6 +37,14 @@ bool Unlocked(const fs::path& dir) {
 
 }  // namespace
 
+void SyncFolder(const std::string& dir) {
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 bool IsStagingName(const std::string& name) {
     const std::string prefix = kStagingPrefix;
     return name.compare(0, prefix.size(), prefix) == 0 && SixLettersOrDigits(name, prefix.size());

@@ -12,6 +12,9 @@ inline constexpr const char* kStagingPrefix = ".securebase-staging-";
 
 // A staging folder's name: the prefix and six letters or digits (what mkdtemp puts for XXXXXX).
 bool IsStagingName(const std::string& name);
+// Flushes a folder's entries (renames, new and removed files) to disk; a folder that cannot be
+// opened is skipped, as a flush is only insurance against a power cut.
+void SyncFolder(const std::string& dir);
 // An older version's temporary file for `target_name`: "<target_name>.part-" and six letters or digits.
 bool IsPartName(const std::string& name, const std::string& target_name);
 
