@@ -104,6 +104,7 @@ float ControlPanel::Width(float ui_scale) const {
         case PanelTab::Run: return kPanelWidth_px * ui_scale;
         case PanelTab::Scorecard: return kScorecardPanelWidth_px * ui_scale;
         case PanelTab::Inside: return kInsidePanelWidth_px * ui_scale;
+        case PanelTab::Population: return kPopulationPanelWidth_px * ui_scale;
     }
     return kPanelWidth_px * ui_scale;
 }
@@ -141,6 +142,7 @@ void ControlPanel::Tabs(Playback& playback, const PanelFonts& fonts) {
     const ImGuiTabItemFlags run_flags = flags(PanelTab::Run);
     const ImGuiTabItemFlags card_flags = flags(PanelTab::Scorecard);
     const ImGuiTabItemFlags inside_flags = flags(PanelTab::Inside);
+    const ImGuiTabItemFlags population_flags = flags(PanelTab::Population);
     tab_switch_pending_ = false;
     if (ImGui::BeginTabItem("Run", nullptr, run_flags)) {
         tab_ = PanelTab::Run;
@@ -157,15 +159,28 @@ void ControlPanel::Tabs(Playback& playback, const PanelFonts& fonts) {
         inside_.Show(playback, fonts);
         ImGui::EndTabItem();
     }
+    if (ImGui::BeginTabItem("Population", nullptr, population_flags)) {
+        tab_ = PanelTab::Population;
+        population_.Show(playback, fonts);
+        ImGui::EndTabItem();
+    }
     ImGui::EndTabBar();
 }
 
 void ControlPanel::RunTab(Playback& playback, const PanelFonts& fonts) {
     Procedure(playback, fonts);
     ImGui::Separator();
+    // The caregiver first: the first year is the lever that changes what the infant does.
+    Heading(fonts, "First-year caregiver");
+    ImGui::PushFont(fonts.panel_small);
+    ImGui::TextColored(kMuted, "What the infant learned to expect; a change re-runs the year");
+    ImGui::PopFont();
+    first_year_.Show(playback, fonts);
+    ImGui::Spacing();
+    CaregiverControls(playback, fonts);
+    ImGui::Separator();
     InfantReadout(playback, fonts);
     ImGui::Separator();
-    CaregiverControls(playback, fonts);
     SeedControls(playback);
     ImGui::Separator();
     KeyboardHelp(fonts);
@@ -195,21 +210,35 @@ void ControlPanel::Procedure(Playback& playback, const PanelFonts& fonts) {
     const Simulation& sim = playback.Sim();
     const Snapshot& now = sim.Now();
     const EpisodeDef* ep = FindEpisode(sim.Protocol(), now.episode);
+    // The title takes as many lines as the longest episode's would, and the end note takes the clocks'
+    // line, so nothing below (the sliders) moves when the episode changes or the procedure ends.
     ImGui::PushFont(fonts.panel_bold);
+    const float title_top = ImGui::GetCursorPosY();
+    float title_h = 0.0f;
+    const float wrap_w = ImGui::GetContentRegionAvail().x;
+    for (const EpisodeDef& e : sim.Protocol().episodes) {
+        const std::string t = "Episode " + std::to_string(e.number) + " of 00 \u2014 " + e.name;
+        title_h = std::max(title_h, ImGui::CalcTextSize(t.c_str(), nullptr, false, wrap_w).y);
+    }
     ImGui::TextWrapped("Episode %d of %zu \u2014 %s", now.episode, sim.Protocol().episodes.size(),
                        ep ? ep->name.c_str() : "");
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), title_top + title_h + ImGui::GetStyle().ItemSpacing.y));
     ImGui::PopFont();
     ImGui::TextColored(kMuted, "In the room:");
     ImGui::SameLine();
     ImGui::TextUnformatted(WhoIsPresent(now).c_str());
-    ImGui::TextColored(kMuted, "Episode:");
-    ImGui::SameLine();
-    ImGui::Text("%s / %s", FormatClock(now.episode_t).c_str(), FormatClock(ep ? ep->nominal_s : 0.0).c_str());
-    ImGui::SameLine(0.0f, Em(24.0f));
-    ImGui::TextColored(kMuted, "Total:");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(FormatClock(now.t).c_str());
-    if (sim.Finished()) ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
+    if (sim.Finished()) {
+        // In place of the clocks, so the lines below stay where they were.
+        ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
+    } else {
+        ImGui::TextColored(kMuted, "Episode:");
+        ImGui::SameLine();
+        ImGui::Text("%s / %s", FormatClock(now.episode_t).c_str(), FormatClock(ep ? ep->nominal_s : 0.0).c_str());
+        ImGui::SameLine(0.0f, Em(24.0f));
+        ImGui::TextColored(kMuted, "Total:");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(FormatClock(now.t).c_str());
+    }
 
     ImGui::Spacing();
     // A jump replaces the Simulation that `sim`, `now` and `episodes` refer to, so it waits until
@@ -246,12 +275,16 @@ void ControlPanel::InfantReadout(const Playback& playback, const PanelFonts& fon
 }
 
 void ControlPanel::CaregiverControls(Playback& playback, const PanelFonts& fonts) {
-    Heading(fonts, "Caregiver today");
+    Heading(fonts, "Today only (in the procedure)");
+    // Fixed text above the sliders: it never changes, so it never pushes a slider under the pointer.
+    ImGui::PushFont(fonts.panel_small);
+    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+    ImGui::TextWrapped("Acts from the next step, but the infant still expects what a year of care taught it: a "
+                       "few minutes today do not rewrite that.");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
     SimulationDef def = playback.Source().sim;
     if (ParamSliders(RunTodaySection(), def, Em(126.0f)).changed) playback.SetCaregiver(def.caregiver);
-    ImGui::PushFont(fonts.panel_small);
-    ImGui::TextColored(kMuted, "Acceptance, frightening and the first year: Inside tab (I)");
-    ImGui::PopFont();
 }
 
 void ControlPanel::SeedControls(Playback& playback) {
@@ -282,6 +315,7 @@ void ControlPanel::KeyboardHelp(const PanelFonts& fonts) {
     ImGui::TextUnformatted("R  restart      1\u20138  jump to episode");
     ImGui::TextUnformatted("C  scorecard / back to the run");
     ImGui::TextUnformatted("I  inside the infant (hidden state, first year) / back");
+    ImGui::TextUnformatted("P  population of dyads / back");
     ImGui::PopFont();
 }
 

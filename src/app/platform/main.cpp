@@ -49,6 +49,7 @@ struct AppOptions {
     bool stats = false;
     bool scorecard = false;   // open on the scorecard tab
     bool inside = false;      // open on the inside-the-infant tab
+    bool population = false;  // open on the population tab
     double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
     std::string dump_params;  // on exit, every parameter's value and range (for tests/gui/soak.sh)
 };
@@ -113,7 +114,10 @@ int Run(const AppOptions& o, const char* argv0) {
     if (o.at_s >= 0.0) playback.JumpToTime(o.at_s);
     std::vector<const Playback*> runs;
     for (const Playback& session : sessions) runs.push_back(&session);
-    ControlPanel panel(o.inside ? PanelTab::Inside : o.scorecard ? PanelTab::Scorecard : PanelTab::Run);
+    ControlPanel panel(o.population ? PanelTab::Population
+                       : o.inside   ? PanelTab::Inside
+                       : o.scorecard ? PanelTab::Scorecard
+                                     : PanelTab::Run);
 
     CatchStopSignals();
     sf::Clock frame_clock;
@@ -204,8 +208,12 @@ int main(int argc, char** argv) {
     app.add_flag("--paused", o.paused, "Start paused");
     CLI::Option* card_opt =
         app.add_flag("--scorecard", o.scorecard, "Open on the observer's scorecard instead of the run controls (key C switches)");
-    app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
-        ->excludes(card_opt);
+    CLI::Option* inside_opt =
+        app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
+            ->excludes(card_opt);
+    app.add_flag("--population", o.population, "Open on the population view: many dyads of the first-year caregiver (key P switches)")
+        ->excludes(card_opt)
+        ->excludes(inside_opt);
     app.add_option("--size", size, "Window size WxH (at least 800x480)");
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
