@@ -21,4 +21,13 @@ if ! awk -v t="$sim_time" 'BEGIN { exit !(t > 20) }'; then
   echo "FAIL: the simulation advanced only $sim_time s" >&2; exit 1
 fi
 "$check" "$out/early.png" "$out/late.png"
+
+# The population tab starts a run of 500 dyads on worker threads at once; the window must keep
+# drawing, and closing it while the run is going must end the process (the run is cancelled).
+timeout 120 xvfb-run -a -s "-screen 0 1280x720x24" "$app" --population --frames 20 --screenshot "$out/population.png" \
+  > "$out/population.txt"
+if ! grep -q 'frames=20' "$out/population.txt"; then
+  echo "FAIL: the window on the population tab did not draw its frames and quit" >&2; exit 1
+fi
+"$check" "$out/population.png" "$out/late.png"
 echo "gui smoke: ok (simulated $sim_time s in $steps steps)"

@@ -173,7 +173,9 @@ void ControlPanel::RunTab(Playback& playback, const PanelFonts& fonts) {
     // The caregiver first: the first year is the lever that changes what the infant does.
     Heading(fonts, "First-year caregiver");
     ImGui::PushFont(fonts.panel_small);
-    ImGui::TextColored(kMuted, "What the infant learned to expect; a change re-runs the year");
+    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+    ImGui::TextWrapped("What the infant learned to expect. A change re-runs the year and restarts.");
+    ImGui::PopStyleColor();
     ImGui::PopFont();
     first_year_.Show(playback, fonts);
     ImGui::Spacing();

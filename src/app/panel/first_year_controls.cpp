@@ -29,7 +29,9 @@ void FirstYearControls::Show(Playback& playback, const PanelFonts& fonts) {
     if (!playback.HistoryCaregiving().changes.empty()) {
         // Depends on the scenario only, so it never appears or goes during a drag.
         ImGui::PushFont(fonts.panel_small);
-        ImGui::TextColored(kMuted, "From birth; she changes later in the year (Inside tab)");
+        ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+        ImGui::TextWrapped("From birth; she changes later in the year (Inside tab)");
+        ImGui::PopStyleColor();
         ImGui::PopFont();
     }
     ImGui::PopID();
