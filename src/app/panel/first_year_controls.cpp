@@ -56,7 +56,11 @@ void FirstYearControls::Presets(Playback& playback) {
         }
         const bool clicked = ImGui::Button(full_fits ? p.name.c_str() : p.button.c_str(), ImVec2(w, 0.0f));
         if (on) ImGui::PopStyleColor(2);
-        if (ImGui::IsItemHovered()) {
+        // No tooltip for a button just clicked until the pointer leaves it: it would sit on the run
+        // the click started.
+        const bool hovered = ImGui::IsItemHovered();
+        if (!hovered && quiet_preset_ == static_cast<int>(i)) quiet_preset_ = -1;
+        if (hovered && quiet_preset_ != static_cast<int>(i)) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(Em(380.0f));
             ImGui::Text("%s: %s.", p.name.c_str(), p.why.c_str());
@@ -70,6 +74,7 @@ void FirstYearControls::Presets(Playback& playback) {
             playback.SetHistoryCaregiver(p.Apply(from_birth));
             playback.MatchTodayToHistory();
             dragging_ = false;
+            quiet_preset_ = static_cast<int>(i);
         }
     }
 }

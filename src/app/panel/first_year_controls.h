@@ -30,6 +30,7 @@ private:
     // each hand-over re-runs a year of learning and restarts the run.
     SimulationDef edit_;
     bool dragging_ = false;
+    int quiet_preset_ = -1;  // the preset button clicked last, while the pointer is still on it
 };
 
 }  // namespace sb::app
