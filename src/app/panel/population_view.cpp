@@ -163,7 +163,9 @@ void PopulationView::Progress(const Playback& playback) {
         fraction = 1.0f;
         std::snprintf(text, sizeof text, "%d dyads in %.1f s on %d threads", last.settings.n, last.wall_s, last.threads);
     } else {
-        std::snprintf(text, sizeof text, "%s", runner_.Error().empty() ? "Cancelled" : "Failed");
+        // The bars still show the last run that finished: the table's first row says which.
+        std::snprintf(text, sizeof text, "%s", runner_.Error().empty() ? "Cancelled: the bars are the last run"
+                                                                       : "Failed");
     }
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button_w - kButtonGap);
     ImGui::ProgressBar(fraction, ImVec2(ImGui::GetContentRegionAvail().x - button_w - kButtonGap, 0.0f), text);
