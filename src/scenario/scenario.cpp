@@ -12,6 +12,7 @@
 
 #include "params/param_registry.h"
 #include "scenario/toml_screen.h"
+#include "scenario/trial_reader.h"
 
 namespace sb {
 
@@ -449,7 +450,7 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     sc.source = source;
     sc.name = std::filesystem::path(source).stem().string();
     rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "today", "history", "stranger", "infant", "protocol", "model",
-                                    "population"});
+                                    "population", "trial"});
 
     if (const toml::table* t = rd.Table(root, "scenario")) {
         rd.OnlyKeys(*t, "scenario", {"name", "description", "seed"});
@@ -515,6 +516,7 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
         ReadGroup(rd, *t, "protocol", {"episode"}, sc.sim);
         ReadEpisodeOverrides(rd, *t, sc.sim.protocol);
     }
+    if (const toml::node* n = root.get("trial")) sc.trial = ReadTrial(*n, source, sc.sim);
     return sc;
 }
 
