@@ -152,11 +152,15 @@ int Run(const AppOptions& o, const char* argv0) {
         HelpWindow(help_open, EffectiveZoom(size.x, size.y, zoom), panel_fonts);
         return picker.Show(playback.Source(), load_error, panel_fonts);
     };
-    // ImGui lays a window out from what it measured the frame before (a tab bar shows its tabs only
-    // from its second frame), so the first frame is laid out once unseen: frame 1 looks like frame 2.
-    glue.NewFrame(0.0f);
-    show_ui();
-    ImGui::EndFrame();
+    // ImGui lays a window out from what it measured the frame before: a tab bar shows its tabs only
+    // from its second frame, and a tab chosen on the command line (--scorecard) is selected in the
+    // second and sets the panel's width only then. Two frames are laid out unseen, so the first one
+    // drawn (and --frames 1 --screenshot) already looks like every later one.
+    for (int unseen = 0; unseen < 2; ++unseen) {
+        glue.NewFrame(0.0f);
+        show_ui();
+        ImGui::EndFrame();
+    }
     const int exit_code = load_error.empty() ? 0 : kScenarioErrorExit;
 
     CatchStopSignals();
