@@ -153,10 +153,11 @@ int Run(const AppOptions& o, const char* argv0) {
         return picker.Show(playback.Source(), load_error, panel_fonts);
     };
     // ImGui lays a window out from what it measured the frame before: a tab bar shows its tabs only
-    // from its second frame, and a tab chosen on the command line (--scorecard) is selected in the
-    // second and sets the panel's width only then. Two frames are laid out unseen, so the first one
-    // drawn (and --frames 1 --screenshot) already looks like every later one.
-    for (int unseen = 0; unseen < 2; ++unseen) {
+    // from its second frame, a tab chosen on the command line (--scorecard) is selected in the
+    // second and sets the panel's width only then, and the scroll bars of that tab's scrolling
+    // parts are sized in the third. Three frames are laid out unseen, so the first one drawn (and
+    // --frames 1 --screenshot) already looks like every later one (tests/gui/first_frame.sh).
+    for (int unseen = 0; unseen < 3; ++unseen) {
         glue.NewFrame(0.0f);
         show_ui();
         ImGui::EndFrame();
