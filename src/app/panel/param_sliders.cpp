@@ -47,8 +47,9 @@ bool Control(const ParamSlider& s, SimulationDef& def) {
         ApplySlider(s, def, on ? 1.0 : 0.0);
         return true;
     }
-    const float value_w = std::max(ImGui::CalcTextSize(Formatted(s, s.min).c_str()).x,
-                                   ImGui::CalcTextSize(Formatted(s, s.max).c_str()).x);
+    // At least as wide as "00.00", so the sliders of a section end in one column.
+    const float value_w = std::max({ImGui::CalcTextSize(Formatted(s, s.min).c_str()).x,
+                                    ImGui::CalcTextSize(Formatted(s, s.max).c_str()).x, ImGui::CalcTextSize("00.00").x});
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     ImGui::SetNextItemWidth(std::max(Em(60.0f), ImGui::GetContentRegionAvail().x - value_w - gap));
     const bool typing = ImGui::TempInputIsActive(ImGui::GetID("##v"));
