@@ -9,8 +9,10 @@
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
+#include <vector>
 
 #include "params/param_registry.h"
+#include "scenario/scenario_catalog.h"
 #include "scenario/toml_screen.h"
 #include "scenario/trial_reader.h"
 
@@ -535,7 +537,22 @@ Scenario LoadScenario(const std::string& path_or_name) {
     }
     const std::string shown = ShortForMessage(path_or_name, 200);
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw ScenarioError(shown + ": no such scenario file");
+    if (!fs::exists(path, ec)) {
+        // A bare name is most likely a slip for a shipped one: name the nearest, or else list them.
+        std::string hint;
+        if (!fs::path(path_or_name).has_parent_path()) {
+            const std::vector<std::string> shipped = ShippedScenarioNames();
+            const std::string near = NearestShippedName(path_or_name, shipped);
+            if (!near.empty()) {
+                hint = "; did you mean '" + near + "'?";
+            } else if (!shipped.empty()) {
+                hint = " (shipped scenarios:";
+                for (const std::string& name : shipped) hint += " " + name;
+                hint += ")";
+            }
+        }
+        throw ScenarioError(shown + ": no such scenario file" + hint);
+    }
     if (fs::is_directory(path, ec)) throw ScenarioError(shown + ": is a folder, not a scenario file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ScenarioError(shown + ": cannot be read");
