@@ -11,7 +11,7 @@
 #include <thread>
 
 #include "app/panel/em.h"
-#include "app/panel/score_colours.h"
+#include "app/run/okabe_ito.h"
 #include "batch/population_summary.h"
 
 namespace sb::app {
@@ -28,16 +28,11 @@ const ImU32 kTrack = IM_COL32(44, 48, 60, 255);
 const ImU32 kPrevious = IM_COL32(150, 156, 172, 255);
 const ImU32 kReference = IM_COL32(250, 250, 252, 255);
 
-// Each group's bar in a colour of the room's: secure in the caregiver's teal, avoidant in the
-// stranger's orange (turned away), resistant in the separations' violet, disorganized in red.
-ImU32 GroupColour(char g) {
-    switch (g) {
-        case 'A': return score_colours::kStranger;
-        case 'B': return score_colours::kCaregiver;
-        case 'C': return score_colours::kSearch;
-        case 'D': return score_colours::kCrying;
-    }
-    return kTrack;
+// Each group's bar in its Okabe-Ito colour, as on the scorecard's verdict: the four stay apart for
+// red-green colour blindness, and the letters stay beside them.
+ImU32 BarColour(char g) {
+    const Rgb hue = GroupColour(g);
+    return IM_COL32(hue.r, hue.g, hue.b, 255);
 }
 
 const char* GroupWord(char g) {
@@ -198,7 +193,7 @@ void PopulationView::Shares(const PanelFonts& fonts) {
         const float bar_h = ImGui::GetFrameHeight() * 0.62f;
         dl->AddRectFilled(ImVec2(bar_x, at.y), ImVec2(bar_x + bar_w, at.y + bar_h), kTrack, Em(2.0f));
         auto x_of = [&](double share) { return bar_x + bar_w * static_cast<float>(std::clamp(share, 0.0, 100.0) / 100.0); };
-        if (now) dl->AddRectFilled(ImVec2(bar_x, at.y), ImVec2(x_of(now->summary.Share(g)), at.y + bar_h), GroupColour(g), Em(2.0f));
+        if (now) dl->AddRectFilled(ImVec2(bar_x, at.y), ImVec2(x_of(now->summary.Share(g)), at.y + bar_h), BarColour(g), Em(2.0f));
         if (before) {
             const float y = at.y + bar_h + Em(3.0f);
             dl->AddRectFilled(ImVec2(bar_x, y), ImVec2(x_of(before->summary.Share(g)), y + Em(5.0f)), kPrevious);

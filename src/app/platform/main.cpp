@@ -9,23 +9,29 @@
 #include <cstdio>
 #include <filesystem>
 #include <imgui.h>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "app/panel/control_panel.h"
+#include "app/panel/help_window.h"
 #include "app/panel/panel_fonts.h"
+#include "app/panel/scenario_picker.h"
 #include "app/platform/asset_paths.h"
 #include "app/platform/imgui_sfml_glue.h"
 #include "app/platform/shortcuts.h"
 #include "app/platform/stop_signal.h"
 #include "app/platform/ui_scale.h"
+#include "app/platform/window_keys.h"
+#include "app/platform/window_mode.h"
 #include "app/room/caption_strip.h"
 #include "app/room/palette.h"
 #include "app/room/room_fonts.h"
 #include "app/room/room_view.h"
 #include "app/run/param_dump.h"
 #include "app/run/playback.h"
+#include "app/run/view_scale.h"
 #include "core/version.h"
 #include "record/atomic_file.h"
 #include "scenario/scenario.h"
@@ -52,6 +58,8 @@ struct AppOptions {
     bool population = false;  // open on the population tab
     double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
     std::string dump_params;  // on exit, every parameter's value and range (for tests/gui/soak.sh)
+    int zoom = sb::app::kDefaultZoom;  // percent of the automatic UI scale
+    bool fullscreen = false;
 };
 
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
@@ -81,26 +89,44 @@ void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playba
         DrawRoomView(window, view, fonts, caption_h, pulse_s);
 }
 
+std::string WindowTitle(const sb::Scenario& scenario) { return "SecureBase \u2014 " + scenario.name; }
+
+// Exit status when the scenario named at launch could not be loaded (as ScenarioError in main).
+constexpr int kScenarioErrorExit = 2;
+
 int Run(const AppOptions& o, const char* argv0) {
     using namespace sb::app;
     // Load the scenario before opening a window, so a bad file fails fast and without a display.
-    sb::Scenario scenario = LoadOrDefault(o.scenario, o.scenario_given);
-    if (o.seed_given) scenario.sim.seed = o.seed;
+    // A scripted run (--frames) stops there; a lecturer gets the window with the message in it, the
+    // default dyad and the scenario list, and the exit status still says it failed.
+    std::string load_error;
+    sb::Scenario scenario;
+    try {
+        scenario = LoadOrDefault(o.scenario, o.scenario_given);
+        if (o.seed_given) scenario.sim.seed = o.seed;
+    } catch (const sb::ScenarioError& e) {
+        if (o.frames > 0) throw;
+        std::fprintf(stderr, "error: %s\n", e.what());
+        load_error = e.what();
+        scenario = sb::DefaultScenario();
+    }
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
 
-    sf::ContextSettings gl;
-    gl.antialiasingLevel = o.antialias;
-    const std::string title = "SecureBase \u2014 " + scenario.name;
-    sf::RenderWindow window(sf::VideoMode(o.width, o.height), sf::String::fromUtf8(title.begin(), title.end()),
-                            sf::Style::Default, gl);
-    window.setPosition({0, 0});  // with no window manager (Xvfb) SFML may place it half off-screen
-    window.setFramerateLimit(o.max_fps);
+    WindowSpec spec;
+    spec.windowed_size = {o.width, o.height};
+    spec.gl.antialiasingLevel = o.antialias;
+    spec.title = WindowTitle(scenario);
+    spec.max_fps = o.max_fps;
+    spec.fullscreen = o.fullscreen;
+    sf::RenderWindow window;
+    OpenWindow(window, spec);
 
     RoomFonts room_fonts;
     LoadRoomFonts(room_fonts, assets);
     ImGuiSfmlGlue glue(window);
-    float ui_scale = UiScaleFor(window.getSize());
+    int zoom = o.zoom;
+    float ui_scale = UiScaleFor(window.getSize(), zoom);
     PanelFonts panel_fonts;
     LoadPanelFonts(panel_fonts, assets, ui_scale);
     ApplyPanelStyle(ui_scale);
@@ -118,6 +144,29 @@ int Run(const AppOptions& o, const char* argv0) {
                        : o.inside   ? PanelTab::Inside
                        : o.scorecard ? PanelTab::Scorecard
                                      : PanelTab::Run);
+    ScenarioPicker picker;
+    bool help_open = false;
+    if (!load_error.empty()) picker.Open();
+
+    // Everything ImGui draws in a frame; returns the scenario file chosen in the picker, if any.
+    auto show_ui = [&]() {
+        const sf::Vector2u size = window.getSize();
+        panel.Show(playback, panel_fonts, ui_scale, static_cast<float>(size.x), static_cast<float>(size.y));
+        LoadErrorBox(load_error, static_cast<float>(size.x) - panel.Width(ui_scale), panel_fonts);
+        HelpWindow(help_open, EffectiveZoom(size.x, size.y, zoom), panel_fonts);
+        return picker.Show(playback.Source(), load_error, panel_fonts);
+    };
+    // ImGui lays a window out from what it measured the frame before: a tab bar shows its tabs only
+    // from its second frame, a tab chosen on the command line (--scorecard) is selected in the
+    // second and sets the panel's width only then, and the scroll bars of that tab's scrolling
+    // parts are sized in the third. Three frames are laid out unseen, so the first one drawn (and
+    // --frames 1 --screenshot) already looks like every later one (tests/gui/first_frame.sh).
+    for (int unseen = 0; unseen < 3; ++unseen) {
+        glue.NewFrame(0.0f);
+        show_ui();
+        ImGui::EndFrame();
+    }
+    const int exit_code = load_error.empty() ? 0 : kScenarioErrorExit;
 
     CatchStopSignals();
     sf::Clock frame_clock;
@@ -137,10 +186,28 @@ int Run(const AppOptions& o, const char* argv0) {
                 window.setView(sf::View(sf::FloatRect(0.0f, 0.0f, static_cast<float>(event.size.width),
                                                       static_cast<float>(event.size.height))));
             }
-            if (event.type == sf::Event::KeyPressed && !ImGui::GetIO().WantCaptureKeyboard)
-                HandleShortcut(event.key, playback, panel);
+            if (event.type != sf::Event::KeyPressed) continue;
+            const bool typing = ImGui::GetIO().WantCaptureKeyboard;
+            switch (WindowKeyFor(event.key, typing)) {
+                case WindowKey::ZoomIn: zoom = ZoomIn(EffectiveZoom(window.getSize().x, window.getSize().y, zoom)); break;
+                case WindowKey::ZoomOut: zoom = ZoomOut(EffectiveZoom(window.getSize().x, window.getSize().y, zoom)); break;
+                case WindowKey::ZoomReset: zoom = kDefaultZoom; break;
+                case WindowKey::Fullscreen:
+                    ToggleFullscreen(window, spec);
+                    glue.WindowRecreated();
+                    break;
+                case WindowKey::Help: help_open = !help_open; break;
+                case WindowKey::ScenarioPicker: picker.Toggle(); break;
+                case WindowKey::CloseOverlays:
+                    help_open = false;
+                    picker.Close();
+                    break;
+                case WindowKey::None:
+                    if (!typing) HandleShortcut(event.key, playback, panel);
+                    break;
+            }
         }
-        if (const float wanted = UiScaleFor(window.getSize()); wanted != ui_scale) {
+        if (const float wanted = UiScaleFor(window.getSize(), zoom); wanted != ui_scale) {
             ui_scale = wanted;
             LoadPanelFonts(panel_fonts, assets, ui_scale);
             glue.FontsChanged();
@@ -150,8 +217,7 @@ int Run(const AppOptions& o, const char* argv0) {
         for (Playback& session : sessions) session.Advance(dt);
 
         glue.NewFrame(static_cast<float>(dt));
-        panel.Show(playback, panel_fonts, ui_scale, static_cast<float>(window.getSize().x),
-                   static_cast<float>(window.getSize().y));
+        const std::optional<std::string> chosen = show_ui();
         DrawScene(window, runs, room_fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale));
         glue.Render();
 
@@ -160,6 +226,19 @@ int Run(const AppOptions& o, const char* argv0) {
         if (last && !o.screenshot.empty()) SaveScreenshot(window, o.screenshot);
         window.display();
         running = !last;
+        if (chosen) {
+            // Another scenario: a new run from its start, at the same speed. A file that fails
+            // now (edited since the list was read) is reported in the window as at launch.
+            try {
+                playback = Playback(sb::LoadScenario(*chosen), playback.Speed(), false);
+                load_error.clear();
+                spec.title = WindowTitle(playback.Source());
+                window.setTitle(sf::String::fromUtf8(spec.title.begin(), spec.title.end()));
+            } catch (const sb::ScenarioError& e) {
+                load_error = e.what();
+                picker.Open();
+            }
+        }
     }
 
     if (!o.dump_params.empty()) sb::WriteFileAtomically(o.dump_params, ParamDump(playback.Source().sim, playback.Speed()));
@@ -172,7 +251,7 @@ int Run(const AppOptions& o, const char* argv0) {
         std::printf("frames=%d sim_time=%.1f episode=%d steps=%lld\n", frames, sim.Time(), sim.Now().episode,
                     static_cast<long long>(sim.StepCount()));
     }
-    return 0;
+    return exit_code;
 }
 
 // "1280x720" -> width and height; false if malformed or too small to lay out the room and panel.
@@ -218,6 +297,9 @@ int main(int argc, char** argv) {
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
         ->check(CLI::IsMember({0u, 2u, 4u, 8u}));
+    app.add_option("--zoom", o.zoom, "Panel and caption size in percent of the automatic size, 75 to 300 (Ctrl +/- in the window)")
+        ->check(CLI::Range(sb::app::kMinZoom, sb::app::kMaxZoom));
+    app.add_flag("--fullscreen", o.fullscreen, "Open full-screen at the desktop's resolution (F11 switches)");
     app.add_flag("--stats", o.stats, "Print the frame rate to stderr on exit");
     app.add_option("--dump-params", o.dump_params,
                    "On exit, write every parameter's value and allowed range to this file (tab-separated)");
