@@ -54,6 +54,14 @@ int Check(const std::string& path) {
                 sc.source.c_str(), sc.name.c_str(), static_cast<unsigned long long>(sc.sim.seed), sc.sim.caregiver.sensitivity,
                 sc.sim.caregiver.consistency, sc.sim.caregiver.acceptance, sc.sim.caregiver.frightening,
                 sc.population.enabled ? ", with a population" : "");
+    if (sc.sweep.enabled) {
+        std::string factors;
+        for (const SweepFactor& f : sc.sweep.factors)
+            factors += (factors.empty() ? "" : " x ") + f.parameter + " (" +
+                       (sc.sweep.design == SweepDef::Design::Grid ? std::to_string(f.values.size()) + " values" : "range sampled") + ")";
+        std::printf("  sweep: %s design, %s; %d cells x %d replicates = %lld dyads; seeds %s\n", ToString(sc.sweep.design), factors.c_str(),
+                    sc.sweep.Cells(), sc.sweep.replicates, sc.sweep.Dyads(), ToString(sc.sweep.seeds));
+    }
     return 0;
 }
 
