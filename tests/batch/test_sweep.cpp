@@ -232,3 +232,22 @@ TEST_CASE("the summary counted from runs.csv rows agrees with the one from the r
     REQUIRE(a.r_sensitivity_avoidance == Approx(b.r_sensitivity_avoidance).margin(0.01));
     REQUIRE(SplitCsvLine("1,\"a, \"\"b\"\"\",,x") == std::vector<std::string>{"1", "a, \"b\"", "", "x"});
 }
+
+TEST_CASE("shards are strided and together hold every dyad once", "[sweep][batch]") {
+    for (long long dyads : {0LL, 1LL, 7LL, 18LL, 1000LL}) {
+        for (int n : {1, 2, 3, 4, 7}) {
+            std::vector<int> seen(static_cast<std::size_t>(dyads), 0);
+            for (int k = 1; k <= n; ++k) {
+                const Shard s = ParseShard(std::to_string(k) + "/" + std::to_string(n));
+                for (long long i = 0; i < s.Count(dyads); ++i) {
+                    const long long g = s.Global(i);
+                    REQUIRE(g % n == k - 1);
+                    ++seen.at(static_cast<std::size_t>(g));
+                }
+            }
+            REQUIRE(std::all_of(seen.begin(), seen.end(), [](int c) { return c == 1; }));
+        }
+    }
+    for (const char* bad : {"0/4", "5/4", "4", "1/0", "a/b", "1/4x", "", "-1/4", "1/100001"})
+        REQUIRE_THROWS_WITH(ParseShard(bad), Contains("--shard must be K/N"));
+}
