@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace sb::cli {
 
@@ -25,6 +26,17 @@ struct BatchOptions {
     int threads = 0;            // 0: one per core
     std::string out;
     bool quiet = false;
+    std::string shard;          // "K/N", or empty for all dyads
+};
+
+struct SweepOptions {
+    std::string scenario;
+    std::uint64_t seed = 1;
+    bool seed_given = false;
+    int threads = 0;            // 0: one per core
+    std::string out;
+    bool quiet = false;
+    std::string shard;          // "K/N", or empty for all dyads
 };
 
 struct ValidateOptions {
@@ -44,6 +56,10 @@ int CappedThreads(int requested);
 int Run(const RunOptions& o);
 int Validate(const ValidateOptions& o);
 int Batch(const BatchOptions& o);
+int Sweep(const SweepOptions& o);
+// Merges the folders of the shards of one batch or sweep into `out`: the files the unsharded run
+// writes, byte for byte. Exit 6 when the shards do not belong together or a dyad is missing or repeated.
+int Merge(const std::vector<std::string>& shard_dirs, const std::string& out);
 int Code(const std::string& trace_path, bool json);
 int Check(const std::string& scenario_path);
 // Checks an output folder against its manifest: 0 if it holds one complete set, 5 if not.

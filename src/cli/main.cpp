@@ -1,4 +1,4 @@
-// securebase-cli: the headless front end — run, batch, report, validate, code, check, verify, params. Parses
+// securebase-cli: the headless front end — run, batch, sweep, merge, report, validate, code, check, verify, params. Parses
 // the command line and hands over to the command functions; links no graphics.
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -29,13 +29,32 @@ int main(int argc, char** argv) {
     sb::cli::BatchOptions batch;
     CLI::App* batch_cmd = app.add_subcommand("batch", "Run a population of dyads in parallel; write runs.csv, episodes.csv, manifest.json");
     batch_cmd->add_option("scenario", batch.scenario, "Scenario file or name (its [population] gives the distributions)")->required();
-    batch_cmd->add_option("--n", batch.n, "Number of dyads (results are kept in memory: about 25 KB each)")->check(CLI::Range(1, 1000000));
+    batch_cmd->add_option("--n", batch.n, "Number of dyads (rows are written as dyads finish; memory does not grow with it)")
+        ->check(CLI::Range(1, 1000000000));
     CLI::Option* batch_seed = batch_cmd->add_option("--seed", batch.seed, "Batch seed (default: the scenario's seed)")
                                   ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
     batch_cmd->add_option("--threads", batch.threads, "Worker threads (default: one per core; at most 4 per core); results do not depend on it")
         ->check(CLI::Range(0, 1024));
     batch_cmd->add_option("--out", batch.out, "Output folder (created if missing)")->required();
     batch_cmd->add_flag("-q,--quiet", batch.quiet, "No progress display");
+    batch_cmd->add_option("--shard", batch.shard, "Run only shard K of N (K/N): the dyads with run_id - 1 = K-1, K-1+N, ...; 'merge' joins the shards");
+
+    sb::cli::SweepOptions sweep;
+    CLI::App* sweep_cmd = app.add_subcommand("sweep", "Run a scenario's [sweep] (grid or Latin hypercube x replicates); write runs.csv, episodes.csv, manifest.json");
+    sweep_cmd->add_option("scenario", sweep.scenario, "Scenario file or name with a [sweep] table")->required();
+    CLI::Option* sweep_seed = sweep_cmd->add_option("--seed", sweep.seed, "Seed (default: the scenario's)")
+                                  ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
+    sweep_cmd->add_option("--threads", sweep.threads, "Worker threads (default: one per core; at most 4 per core); results do not depend on it")
+        ->check(CLI::Range(0, 1024));
+    sweep_cmd->add_option("--out", sweep.out, "Output folder (created if missing)")->required();
+    sweep_cmd->add_flag("-q,--quiet", sweep.quiet, "No progress display or summary");
+    sweep_cmd->add_option("--shard", sweep.shard, "Run only shard K of N (K/N): the dyads with run_id - 1 = K-1, K-1+N, ...; 'merge' joins the shards");
+
+    std::vector<std::string> merge_dirs;
+    std::string merge_out;
+    CLI::App* merge_cmd = app.add_subcommand("merge", "Merge the shard folders of one batch or sweep into the files the unsharded run writes");
+    merge_cmd->add_option("folders", merge_dirs, "Shard folders (written with --shard K/N), every shard once")->required();
+    merge_cmd->add_option("--out", merge_out, "Output folder (created if missing)")->required();
 
     std::string report_dir, report_control;
     CLI::App* report_cmd = app.add_subcommand("report", "A trial's arms and effect sizes with 95% CIs, from a batch's runs.csv; writes report.csv beside it");
@@ -95,10 +114,13 @@ int main(int argc, char** argv) {
     run.scenario_given = run_scenario->count() > 0;
     run.seed_given = run_seed->count() > 0;
     batch.seed_given = batch_seed->count() > 0;
+    sweep.seed_given = sweep_seed->count() > 0;
     try {
         if (*run_cmd) return sb::cli::Run(run);
         if (*batch_cmd) return sb::cli::Batch(batch);
         if (*report_cmd) return sb::cli::Report(report_dir, report_control);
+        if (*sweep_cmd) return sb::cli::Sweep(sweep);
+        if (*merge_cmd) return sb::cli::Merge(merge_dirs, merge_out);
         if (*validate_cmd) return sb::cli::Validate(validate);
         if (*code_cmd) return sb::cli::Code(code_path, code_json);
         if (*check_cmd) return sb::cli::Check(check_path);
@@ -116,6 +138,9 @@ int main(int argc, char** argv) {
     } catch (const sb::ExportError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 3;
+    } catch (const std::invalid_argument& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 1;

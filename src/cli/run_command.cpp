@@ -55,6 +55,14 @@ int Check(const std::string& path) {
                 sc.sim.caregiver.consistency, sc.sim.caregiver.acceptance, sc.sim.caregiver.frightening,
                 sc.population.enabled ? ", with a population" : "",
                 sc.trial.enabled ? (", and a trial of " + std::to_string(sc.trial.arms.size()) + " arms").c_str() : "");
+    if (sc.sweep.enabled) {
+        std::string factors;
+        for (const SweepFactor& f : sc.sweep.factors)
+            factors += (factors.empty() ? "" : " x ") + f.parameter + " (" +
+                       (sc.sweep.design == SweepDef::Design::Grid ? std::to_string(f.values.size()) + " values" : "range sampled") + ")";
+        std::printf("  sweep: %s design, %s; %d cells x %d replicates = %lld dyads; seeds %s\n", ToString(sc.sweep.design), factors.c_str(),
+                    sc.sweep.Cells(), sc.sweep.replicates, sc.sweep.Dyads(), ToString(sc.sweep.seeds));
+    }
     return 0;
 }
 

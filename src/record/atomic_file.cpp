@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 
 #include "core/sha256.h"
 #include "record/commit_record.h"
@@ -57,14 +58,34 @@ public:
     }
 
     void Stage() {
+        Prepare();
+        for (std::size_t i = 0; i < files_.size(); ++i) StageFile(i);
+        SyncStaging();
+    }
+
+    // Makes the staging folders and names every file's staged copy; nothing is written yet.
+    void Prepare() {
         // The last file's folder (the manifest's) first: its staging folder holds the commit record,
         // and every other staging folder names it (kPrimaryName).
         FolderFor(files_.back().first);
         for (const auto& file : files_) staged_.push_back(FolderFor(file.first).staging + "/" + StagedName(fs::path(file.first).filename().string()));
-        for (std::size_t i = 0; i < files_.size(); ++i) {
-            ExportStep();
-            WriteNew(staged_[i], files_[i].first, files_[i].second);
-        }
+    }
+
+    // Writes file i's content, as it now is, to its staged copy.
+    void StageFile(std::size_t i) {
+        ExportStep();
+        WriteNew(staged_[i], files_[i].first, files_[i].second);
+    }
+
+    // Opens file i's staged copy for writing a piece at a time (StreamedSet).
+    int OpenStaged(std::size_t i) {
+        ExportStep();
+        const int fd = ::open(staged_[i].c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0) throw ExportError(files_[i].first + ": cannot write (" + std::strerror(errno) + "); no file was replaced");
+        return fd;
+    }
+
+    void SyncStaging() {
         for (const StagingFolder& s : folders_) SyncFolder(s.staging);
     }
 
@@ -210,5 +231,82 @@ void WriteSetWithManifest(const ExportFiles& files, const std::string& manifest_
 }
 
 void WriteFileAtomically(const std::string& path, const std::string& content) { WriteFilesAtomically({{path, content}}); }
+
+// The streamed files are staged from the start (opened in the order given, each a kill point) and
+// appended to through a buffer; the manifest is staged when Finish knows it. Until Finish has written
+// the commit record, a kill or an exception leaves every target as it was.
+struct StreamedSet::Impl {
+    struct Stream {
+        int fd = -1;
+        std::string buffer;
+        Sha256 hash;
+        std::uint64_t bytes = 0;
+    };
+    ExportFiles files;  // the streamed files (contents unused), then the manifest
+    std::vector<Stream> streams;
+    std::unique_ptr<Transaction> transaction;
+
+    ~Impl() {
+        for (Stream& s : streams)
+            if (s.fd >= 0) ::close(s.fd);
+    }
+
+    void Flush(std::size_t i) {
+        Stream& s = streams[i];
+        std::size_t done = 0;
+        while (done < s.buffer.size()) {
+            const ssize_t n = ::write(s.fd, s.buffer.data() + done, s.buffer.size() - done);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                throw ExportError(files[i].first + ": writing failed (" + std::strerror(errno) + "); no file was replaced");
+            }
+            done += static_cast<std::size_t>(n);
+        }
+        s.buffer.clear();
+    }
+};
+
+StreamedSet::StreamedSet(const std::vector<std::string>& streamed, const std::string& manifest_path) : impl_(std::make_unique<Impl>()) {
+    for (const std::string& path : streamed) impl_->files.emplace_back(path, "");
+    impl_->files.emplace_back(manifest_path, "");
+    CheckTargets(Paths(impl_->files));
+    impl_->transaction = std::make_unique<Transaction>(impl_->files);
+    impl_->transaction->Prepare();
+    impl_->streams.resize(streamed.size());
+    for (std::size_t i = 0; i < streamed.size(); ++i) impl_->streams[i].fd = impl_->transaction->OpenStaged(i);
+}
+
+StreamedSet::~StreamedSet() = default;
+
+void StreamedSet::Append(std::size_t file, std::string_view text) {
+    Impl::Stream& s = impl_->streams.at(file);
+    s.hash.Update(text);
+    s.bytes += text.size();
+    s.buffer.append(text);
+    // Large enough that writes are few, small enough that memory stays flat.
+    if (s.buffer.size() >= (1u << 20)) impl_->Flush(file);
+}
+
+void StreamedSet::Finish(const std::string& manifest_json) {
+    const std::string folder = TargetFolder(impl_->files.back().first);
+    std::vector<ListedFile> listed;
+    for (std::size_t i = 0; i < impl_->streams.size(); ++i) {
+        impl_->Flush(i);
+        Impl::Stream& s = impl_->streams[i];
+        // On disk before it takes the target's name, as WriteNew does for a file written whole.
+        const bool synced = ::fsync(s.fd) == 0;
+        const int sync_err = errno;
+        const int fd = s.fd;
+        s.fd = -1;
+        if (::close(fd) != 0 || !synced)
+            throw ExportError(impl_->files[i].first + ": writing failed (" + std::strerror(sync_err) + "); no file was replaced");
+        listed.push_back({RelativeTo(impl_->files[i].first, folder), s.bytes, s.hash.HexDigest()});
+    }
+    impl_->files.back().second = AddFilesList(manifest_json, listed);
+    impl_->transaction->StageFile(impl_->files.size() - 1);
+    impl_->transaction->SyncStaging();
+    impl_->transaction->WriteCommitRecord(true);
+    impl_->transaction->Commit(true);
+}
 
 }  // namespace sb

@@ -5,7 +5,9 @@
 // SHA-256 — so a folder with a manifest whose files all match holds one complete set.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,6 +30,30 @@ void WriteFilesAtomically(const ExportFiles& files);
 // old manifest is removed before the first of them is replaced, so a set interrupted between the
 // renames has no manifest.
 void WriteSetWithManifest(const ExportFiles& files, const std::string& manifest_path, const std::string& manifest_json);
+
+// A set with a manifest whose files are too large to hold in memory: each is written a piece at a
+// time into its staged copy (created, with the staging folder, when the set is constructed) and the
+// whole set is committed by Finish exactly as WriteSetWithManifest commits one (same steps, same
+// recovery). Destroyed without Finish (an exception, say), it removes its staging folder and no
+// target is touched.
+class StreamedSet {
+public:
+    // Checks every target (the manifest's included) and opens the staged copies of `streamed`.
+    StreamedSet(const std::vector<std::string>& streamed, const std::string& manifest_path);
+    ~StreamedSet();
+    StreamedSet(const StreamedSet&) = delete;
+    StreamedSet& operator=(const StreamedSet&) = delete;
+
+    // Appends text to streamed file `file` (its index in the constructor's list).
+    void Append(std::size_t file, std::string_view text);
+    // Flushes and syncs the streamed files, adds their files list to `manifest_json`, stages it and
+    // commits the set.
+    void Finish(const std::string& manifest_json);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 // Creates the folder (and parents) if needed; throws ExportError if it cannot.
 void EnsureFolder(const std::string& path);

@@ -1,6 +1,7 @@
 // CSV and JSON writers for a run; the column meanings are documented in docs/data.md.
 #include "record/run_outputs.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -169,14 +170,29 @@ std::string ScoreCell(const InteractiveScales& m, const ScaleScore InteractiveSc
 }  // namespace
 
 std::string EpisodesCsv(const std::vector<RunResult>& runs) {
+    std::string out = EpisodesCsvHeader({});
+    for (const RunResult& r : runs) out += EpisodesCsvRows(r, {});
+    return out;
+}
+
+std::string EpisodesCsvHeader(const std::vector<std::string>& design_columns) {
     std::ostringstream os;
-    os << "run_id,seed,episode,name,start_s,duration_s,nominal_s,curtailed,extended,crying_s,hard_crying_s,peak_cry,"
+    os << "run_id";
+    for (const std::string& c : design_columns) os << ',' << c;
+    os << ",seed,episode,name,start_s,duration_s,nominal_s,curtailed,extended,crying_s,hard_crying_s,peak_cry,"
           "exploring_s,contact_caregiver_s,contact_stranger_s,near_caregiver_s,approaching_caregiver_s,searching_s,"
           "locomotion_m,crying_intervals,ps,cm,rs,av,di,search,s_ps,s_cm,s_rs,s_av,s_di,hidden_arousal_mean,"
           "hidden_sustained_arousal_mean\n";
-    for (const RunResult& r : runs) {
+    return os.str();
+}
+
+std::string EpisodesCsvRows(const RunResult& r, const std::vector<std::string>& design_values) {
+    std::ostringstream os;
+    {
         for (const EpisodeMeasures& m : r.episodes) {
-            os << r.run_id << ',' << r.seed << ',' << m.number << ',' << CsvQuote(m.name) << ',' << Fixed(m.start_s)
+            os << r.run_id;
+            for (const std::string& v : design_values) os << ',' << v;
+            os << ',' << r.seed << ',' << m.number << ',' << CsvQuote(m.name) << ',' << Fixed(m.start_s)
                << ',' << Fixed(m.duration_s) << ',' << Fixed(m.nominal_s) << ',' << (m.curtailed ? 1 : 0) << ','
                << (m.extended ? 1 : 0) << ',' << Fixed(m.crying_s) << ',' << Fixed(m.hard_crying_s) << ','
                << Fixed(m.peak_cry, 3) << ',' << Fixed(m.exploring_s) << ',' << Fixed(m.contact_caregiver_s) << ','
@@ -212,37 +228,68 @@ bool ShownInRunsCsv(const ParamEntry& e) {
     const ParamEntry* today = FindParam("today." + std::string(e.Key()));
     return today && !today->runs_column.empty();
 }
-}  // namespace
 
-std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario) {
-    std::vector<const ParamEntry*> columns;
-    for (const ParamEntry& e : ParamRegistry())
-        if (!e.runs_column.empty()) columns.push_back(&e);
+
+// The registry parameters with a runs.csv column of their own, then those the population draws that
+// have none and that no design column (a swept parameter, by its registry name) already shows.
+struct RunsColumns {
+    std::vector<const ParamEntry*> own;
     std::vector<const ParamEntry*> drawn;
+};
+
+RunsColumns RunsColumnsOf(const Scenario& scenario, const std::vector<std::string>& design_columns) {
+    RunsColumns c;
+    for (const ParamEntry& e : ParamRegistry())
+        if (!e.runs_column.empty()) c.own.push_back(&e);
     if (scenario.population.enabled) {
         for (const ParameterDraw& d : scenario.population.draws) {
             const ParamEntry* e = FindParam(d.parameter);
-            if (e && !ShownInRunsCsv(*e)) drawn.push_back(e);
+            const bool in_design = std::find(design_columns.begin(), design_columns.end(), d.parameter) != design_columns.end();
+            if (e && !ShownInRunsCsv(*e) && !in_design) c.drawn.push_back(e);
         }
     }
+    return c;
+}
+}  // namespace
+
+std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario) {
+    std::string out = RunsCsvHeader(scenario, {});
+    for (const RunResult& r : runs) out += RunsCsvRow(r, scenario, {}, {});
+    return out;
+}
+
+std::string RunsCsvHeader(const Scenario& scenario, const std::vector<std::string>& design_columns) {
+    const RunsColumns columns = RunsColumnsOf(scenario, design_columns);
     std::ostringstream os;
     // Parameters as drawn/used first, then the observer's verdict, then the hidden working model and
     // the hidden cortisol ratio (exported for research; the observer never saw them).
-    os << "run_id,seed,scenario";
-    for (const ParamEntry* e : columns) os << ',' << e->runs_column;
-    for (const ParamEntry* e : drawn) os << ',' << e->name;
+    os << "run_id";
+    for (const std::string& c : design_columns) os << ',' << c;
+    os << ",seed,scenario";
+    for (const ParamEntry* e : columns.own) os << ',' << e->runs_column;
+    for (const ParamEntry* e : columns.drawn) os << ',' << e->name;
     os << ",classification,subgroup,best_fit,d_rating,avoidance_dim,resistance_dim,curtailed_episodes,"
           "iwm_availability,iwm_predictability,iwm_rejection,iwm_threat,iwm_strategy,iwm_separation_confidence,"
           "iwm_others_familiarity,cortisol_ratio,trace_hash";
     // A trial's columns come last, so the columns before them read as in any other batch.
     os << (scenario.trial.enabled ? ",arm,year_end_sensitivity\n" : "\n");
-    for (const RunResult& r : runs) {
+    return os.str();
+}
+
+std::string RunsCsvRow(const RunResult& r, const Scenario& scenario, const std::vector<std::string>& design_columns,
+                       const std::vector<std::string>& design_values) {
+    // Rebuilt per row: a few registry look-ups, nothing next to a simulated procedure.
+    const RunsColumns columns = RunsColumnsOf(scenario, design_columns);
+    std::ostringstream os;
+    {
         const Classification& c = r.coding.classification;
         int curtailed = 0;
         for (const EpisodeMeasures& m : r.episodes) curtailed += m.curtailed;
-        os << r.run_id << ',' << r.seed << ',' << CsvQuote(scenario.name);
-        for (const ParamEntry* e : columns) os << ',' << Fixed(e->get(r.def), 3);
-        for (const ParamEntry* e : drawn) os << ',' << e->Format(e->get(r.def));
+        os << r.run_id;
+        for (const std::string& v : design_values) os << ',' << v;
+        os << ',' << r.seed << ',' << CsvQuote(scenario.name);
+        for (const ParamEntry* e : columns.own) os << ',' << Fixed(e->get(r.def), 3);
+        for (const ParamEntry* e : columns.drawn) os << ',' << e->Format(e->get(r.def));
         os << ',' << (c.classifiable ? std::string(1, c.group) : "") << ','
            << c.subgroup << ',' << (c.classifiable ? std::string(1, c.best_fit) : "") << ','
            << r.coding.disorganization.rating << ',' << Fixed(c.avoidance_dim, 3) << ',' << Fixed(c.resistance_dim, 3)

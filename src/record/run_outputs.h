@@ -46,6 +46,14 @@ std::string EpisodesCsv(const std::vector<RunResult>& runs);
 // caregiver, the temperament), then one for every other parameter the scenario's population draws.
 // A scenario with [trial] adds two last columns: arm and year_end_sensitivity.
 std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario);
+// The same files a row at a time, for writing as dyads finish. A design (a sweep) adds columns after
+// run_id — `design_columns` names them, and a swept parameter's registry name there keeps it out of
+// the drawn-parameter columns — with each run's `design_values` (already formatted).
+std::string EpisodesCsvHeader(const std::vector<std::string>& design_columns);
+std::string EpisodesCsvRows(const RunResult& run, const std::vector<std::string>& design_values);
+std::string RunsCsvHeader(const Scenario& scenario, const std::vector<std::string>& design_columns);
+std::string RunsCsvRow(const RunResult& run, const Scenario& scenario, const std::vector<std::string>& design_columns,
+                       const std::vector<std::string>& design_values);
 std::string ManifestJson(const Scenario& scenario, const RunResult& run);
 std::string HashHex(std::uint64_t h);
 

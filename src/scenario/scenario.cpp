@@ -193,12 +193,42 @@ void ReadChange(const Reader& rd, const toml::table& t, CaregiverDef& phase) {
     phase = scratch.history.caregiver;
 }
 
+// A population entry for a flag: true or false (every dyad the same), or { value = true, share = 0.3,
+// otherwise = false } (each dyad true with probability 0.3): the only distribution a flag can have.
+ParameterDistribution ReadFlagDistribution(const Reader& rd, const toml::node& n, const std::string& name, const ParamEntry& e) {
+    ParameterDistribution d;
+    d.kind = ParameterDistribution::Kind::Fixed;
+    if (n.is_boolean()) {
+        d.a = rd.ValueOf(n, e, name);
+        return d;
+    }
+    const toml::table* t = n.as_table();
+    if (!t) rd.Fail(n, name + ": " + e.name + " is true or false: give true, false or { value = true, share = 0.3, otherwise = false }");
+    std::string dist = "fixed";
+    rd.String(*t, name, "dist", dist);
+    if (dist != "fixed")
+        rd.Fail(*t->get("dist"), name + ".dist = \"" + ShortForMessage(dist) + "\": " + e.name + " is true or false, so only \"fixed\" (with share and otherwise) is allowed");
+    rd.OnlyKeys(*t, name, {"dist", "value", "share", "otherwise"});
+    if (!t->get("value")) rd.Fail(n, name + ": needs value = true or false");
+    d.a = rd.ValueOf(*t->get("value"), e, name + ".value");
+    if (const toml::node* k = t->get("share")) {
+        ParamEntry share = e;
+        share.kind = ParamKind::Real;
+        share.min = 0.0;
+        share.max = 1.0;
+        d.share = rd.ValueOf(*k, share, name + ".share");
+    }
+    if (d.share < 1.0 && !t->get("otherwise")) rd.Fail(n, name + ": with share below 1, say what the other dyads get: otherwise = true or false");
+    if (const toml::node* k = t->get("otherwise")) d.otherwise = rd.ValueOf(*k, e, name + ".otherwise");
+    return d;
+}
+
 // A population entry: a number (every dyad the same) or a table such as
 // { dist = "normal", mean = 6, sd = 1.5 }, { dist = "uniform", min = 0.2, max = 0.6, share = 0.1 }.
 // Values are checked against the parameter's registry range.
 ParameterDistribution ReadDistribution(const Reader& rd, const toml::node& n, const std::string& name, const ParamEntry& e) {
     ParameterDistribution d;
-    if (e.kind == ParamKind::Flag) rd.Fail(n, name + ": " + e.name + " is true or false and cannot be drawn");
+    if (e.kind == ParamKind::Flag) return ReadFlagDistribution(rd, n, name, e);
     ParamEntry value = e;  // the same range, under the names of the distribution's keys
     const std::string range = e.RangeText();
     if (n.is_number()) {
@@ -381,6 +411,122 @@ void ReadCorrelations(const Reader& rd, const toml::node& n, PopulationDef& p) {
     if (!f.Consistent()) FailInconsistent(rd, at, p, m, f.failed_row);
 }
 
+// A whole number in [lo, hi] under `name`, for the sweep's counts.
+int WholeNumber(const Reader& rd, const toml::node& n, const std::string& name, long long lo, long long hi) {
+    const std::string range = "allowed range " + std::to_string(lo) + " to " + std::to_string(hi);
+    const auto i = n.value_exact<std::int64_t>();
+    if (!i) rd.Fail(n, name + " must be a whole number (" + range + ")");
+    if (*i < lo || *i > hi) rd.Fail(n, name + " = " + std::to_string(*i) + " is out of range (" + range + ")");
+    return static_cast<int>(*i);
+}
+
+// One swept parameter: a list of values, { values = [...] }, { from, to, steps } (a grid's evenly
+// spaced levels, both ends included) or, in a Latin hypercube, { from, to }.
+SweepFactor ReadSweepFactor(const Reader& rd, const toml::node& n, const std::string& shown, const ParamEntry& e, bool lhs) {
+    SweepFactor f;
+    f.parameter = e.name;
+    const toml::table* t = n.as_table();
+    const toml::array* list = n.as_array();
+    if (t) {
+        rd.OnlyKeys(*t, shown, lhs ? std::set<std::string>{"from", "to"} : std::set<std::string>{"values", "from", "to", "steps"});
+        if (const toml::node* v = t->get("values")) {
+            if (t->get("from") || t->get("to") || t->get("steps")) rd.Fail(*v, shown + ": give either values or from, to and steps, not both");
+            list = v->as_array();
+            if (!list) rd.Fail(*v, shown + ".values must be a list, like values = [0.2, 0.5, 0.8]");
+        }
+    }
+    if (lhs) {
+        if (!t || !t->get("from") || !t->get("to"))
+            rd.Fail(n, shown + ": a Latin hypercube samples a range: give { from = ..., to = ... } (allowed range " + e.RangeText() + ")");
+        if (e.kind == ParamKind::Flag) rd.Fail(n, shown + ": " + e.name + " is true or false and has no range to sample");
+        f.from = rd.ValueOf(*t->get("from"), e, shown + ".from");
+        f.to = rd.ValueOf(*t->get("to"), e, shown + ".to");
+        if (!(f.to > f.from)) rd.Fail(*t->get("to"), shown + ".to must be above from");
+        return f;
+    }
+    constexpr int kMaxLevels = 10000;
+    if (list) {
+        if (list->empty()) rd.Fail(n, shown + ": the list of values is empty");
+        if (list->size() > kMaxLevels) rd.Fail(n, shown + ": more than " + std::to_string(kMaxLevels) + " values");
+        for (const toml::node& v : *list) f.values.push_back(rd.ValueOf(v, e, shown));
+        return f;
+    }
+    if (!t || !t->get("from") || !t->get("to") || !t->get("steps"))
+        rd.Fail(n, shown + " must be a list of values or a table like { from = 1, to = 9, steps = 9 } (allowed range " + e.RangeText() + ")");
+    if (e.kind == ParamKind::Flag) rd.Fail(n, shown + ": " + e.name + " is true or false: list its values, values = [false, true]");
+    const double from = rd.ValueOf(*t->get("from"), e, shown + ".from");
+    const double to = rd.ValueOf(*t->get("to"), e, shown + ".to");
+    const int steps = WholeNumber(rd, *t->get("steps"), shown + ".steps", 1, kMaxLevels);
+    if (steps == 1 && from != to) rd.Fail(*t->get("steps"), shown + ".steps = 1 gives one level: from and to must then be equal (or give steps of 2 or more)");
+    for (int i = 0; i < steps; ++i) {
+        // The ends exactly as given; the levels between evenly spaced.
+        const double v = i + 1 == steps ? to : from + (to - from) * i / (steps - 1);
+        if (e.kind == ParamKind::Integer && v != static_cast<double>(static_cast<long long>(v)))
+            rd.Fail(*t->get("steps"), shown + ": " + e.name + " is a whole number, but steps = " + std::to_string(steps) + " from " + Num(from) +
+                                          " to " + Num(to) + " gives " + Num(v) + "; choose steps so every level is whole, or list the values");
+        f.values.push_back(v);
+    }
+    return f;
+}
+
+// The swept parameters of [sweep], by registry name (nested tables and dotted keys spell it out).
+void ReadSweepFactors(const Reader& rd, const toml::table& t, const std::string& prefix, bool lhs, std::vector<SweepFactor>& out) {
+    static const std::set<std::string> kDesignKeys{"design", "samples", "replicates", "seeds"};
+    for (const auto& [key, node] : t) {
+        const std::string k(key.str());
+        if (prefix.empty() && kDesignKeys.count(k)) continue;
+        const std::string path = prefix.empty() ? k : prefix + "." + k;
+        if (const ParamEntry* e = FindParam(path)) {
+            out.push_back(ReadSweepFactor(rd, node, "sweep." + path, *e, lhs));
+            continue;
+        }
+        bool opens_a_group = false;
+        for (const ParamEntry& e : ParamRegistry()) opens_a_group |= e.name.rfind(path + ".", 0) == 0;
+        if (opens_a_group && node.is_table()) {
+            ReadSweepFactors(rd, *node.as_table(), path, lhs, out);
+            continue;
+        }
+        std::vector<std::string> known(kDesignKeys.begin(), kDesignKeys.end());
+        for (const ParamEntry& e : ParamRegistry()) known.push_back(e.name);
+        rd.Fail(node, Reader::UnknownKey(path, "sweep", known));
+    }
+}
+
+// [sweep]: the design (grid or lhs, with samples), replicates, the seed rule and the swept
+// parameters. Read after [population], whose correlated parameters cannot be swept.
+void ReadSweep(const Reader& rd, const toml::table& t, const PopulationDef& population, SweepDef& s) {
+    s.enabled = true;
+    std::string design = "grid";
+    rd.String(t, "sweep", "design", design);
+    if (design == "lhs") s.design = SweepDef::Design::LatinHypercube;
+    else if (design != "grid") rd.Fail(*t.get("design"), "sweep.design = \"" + ShortForMessage(design) + "\" is not known (allowed: \"grid\", \"lhs\")");
+    const bool lhs = s.design == SweepDef::Design::LatinHypercube;
+    if (const toml::node* n = t.get("samples")) {
+        if (!lhs) rd.Fail(*n, "sweep.samples is for design = \"lhs\"; a grid has one cell per combination of the values");
+        s.samples = WholeNumber(rd, *n, "sweep.samples", 1, 10000000);
+    } else if (lhs) {
+        rd.Fail(t, "[sweep] with design = \"lhs\" needs samples (the number of cells; allowed range 1 to 10000000)");
+    }
+    if (const toml::node* n = t.get("replicates")) s.replicates = WholeNumber(rd, *n, "sweep.replicates", 1, 10000000);
+    std::string seeds = "independent";
+    rd.String(t, "sweep", "seeds", seeds);
+    if (seeds == "common") s.seeds = SweepDef::Seeds::Common;
+    else if (seeds != "independent") rd.Fail(*t.get("seeds"), "sweep.seeds = \"" + ShortForMessage(seeds) + "\" is not known (allowed: \"independent\", \"common\")");
+    ReadSweepFactors(rd, t, "", lhs, s.factors);
+    if (s.factors.empty())
+        rd.Fail(t, "[sweep] names no parameter to sweep (such as \"caregiver.sensitivity\" = { from = 1, to = 9, steps = 9 }; 'securebase-cli params' lists them)");
+    std::stable_sort(s.factors.begin(), s.factors.end(),
+                     [](const SweepFactor& a, const SweepFactor& b) { return ParamIndex(a.parameter) < ParamIndex(b.parameter); });
+    for (const SweepFactor& f : s.factors) {
+        for (const ParameterCorrelation& c : population.correlations)
+            if (c.first == f.parameter || c.second == f.parameter)
+                rd.Fail(t, "[sweep] sweeps " + f.parameter + ", which [population] correlates with another parameter; a swept value is fixed in each cell and cannot be correlated (remove the correlation or the sweep of it)");
+    }
+    if (s.Dyads() > kMaxDyads)
+        rd.Fail(t, "[sweep] has " + std::to_string(s.Cells()) + " cells of " + std::to_string(s.replicates) + " replicates, more than " +
+                       std::to_string(kMaxDyads) + " dyads in all");
+}
+
 // "4, 6, 7" or "5 and 8": the episodes a protocol key may name.
 std::string ListOf(const std::vector<int>& numbers) {
     std::string out;
@@ -452,7 +598,7 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     sc.source = source;
     sc.name = std::filesystem::path(source).stem().string();
     rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "today", "history", "stranger", "infant", "protocol", "model",
-                                    "population", "trial"});
+                                    "population", "trial", "sweep"});
 
     if (const toml::table* t = rd.Table(root, "scenario")) {
         rd.OnlyKeys(*t, "scenario", {"name", "description", "seed"});
@@ -514,11 +660,16 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
         ReadPopulation(rd, *t, "", sc.population);
         if (const toml::node* c = t->get("correlations")) ReadCorrelations(rd, *c, sc.population);
     }
+    if (const toml::table* t = rd.Table(root, "sweep")) ReadSweep(rd, *t, sc.population, sc.sweep);
     if (const toml::table* t = rd.Table(root, "protocol")) {
         ReadGroup(rd, *t, "protocol", {"episode"}, sc.sim);
         ReadEpisodeOverrides(rd, *t, sc.sim.protocol);
     }
-    if (const toml::node* n = root.get("trial")) sc.trial = ReadTrial(*n, source, sc.sim);
+    if (const toml::node* n = root.get("trial")) {
+        // A sweep's cells are its arms already; randomising within them is not supported.
+        if (sc.sweep.enabled) rd.Fail(*n, "[trial] and [sweep] cannot be combined: run the trial as a batch, or sweep without arms");
+        sc.trial = ReadTrial(*n, source, sc.sim);
+    }
     return sc;
 }
 

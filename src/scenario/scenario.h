@@ -9,6 +9,7 @@
 
 #include "batch/population.h"
 #include "batch/trial.h"
+#include "batch/sweep.h"
 #include "sim/simulation.h"
 
 namespace sb {
@@ -20,6 +21,7 @@ struct Scenario {
     SimulationDef sim;
     PopulationDef population;  // used by batch runs; off unless the file has [population]
     TrialDef trial;            // used by batch runs; off unless the file has [trial]
+    SweepDef sweep;            // used by sweeps; off unless the file has [sweep]
 };
 
 // A problem in a scenario file. what() reads "FILE:LINE:COL: message".

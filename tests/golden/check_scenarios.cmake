@@ -1,6 +1,6 @@
 # Golden digests for every shipped scenario: a run with seed 1 must give the trace digest stored in
 # tests/golden/scenarios/<name>.hash, and a small batch of the scenario (8 dyads, batch seed 1) the
-# same runs.csv with one thread and with two, whose SHA-256 (first 16 hex digits) is stored beside it
+# same runs.csv with one thread and with two (a scenario with a [sweep]: the sweep's first shard of 250), whose SHA-256 (first 16 hex digits) is stored beside it
 # as <name>.batch. On a mismatch every differing scenario is printed with both values.
 # Check:      cmake -DCLI=build/securebase-cli -DSCENARIOS=scenarios -DGOLDEN=tests/golden/scenarios -DOUT=/some/tmp -P tests/golden/check_scenarios.cmake
 # Regenerate: the same with -DUPDATE=ON, after a change of the model or the procedure that is meant.
@@ -22,8 +22,14 @@ foreach(f ${scenario_files})
   string(REGEX MATCH "trace ([0-9a-f]+)" m "${out}")
   set(trace "${CMAKE_MATCH_1}")
   set(batch_digests "")
+  # A scenario with a [sweep] is run as a sweep: its first shard of 250 (every 250th dyad of the design).
+  file(STRINGS "${f}" sweep_table REGEX "^\\[sweep\\]")
+  set(experiment batch "${f}" --n 8)
+  if(sweep_table)
+    set(experiment sweep "${f}" --shard 1/250)
+  endif()
   foreach(threads 1 2)
-    execute_process(COMMAND "${CLI}" batch "${f}" --n 8 --seed 1 --threads ${threads} --out "${OUT}/${name}/t${threads}" -q
+    execute_process(COMMAND "${CLI}" ${experiment} --seed 1 --threads ${threads} --out "${OUT}/${name}/t${threads}" -q
                     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
       message(FATAL_ERROR "${name}: batch with ${threads} thread(s) failed (${rc}): ${out} ${err}")

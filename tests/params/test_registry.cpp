@@ -133,7 +133,10 @@ notice_gain = { dist = "normal", mean = 4, sd = 3 }
     REQUIRE(seen.size() == 50);
     REQUIRE_THAT(ErrorOf("[population]\nmodel.infant.cry_onset = { dist = \"uniform\", min = 0.5, max = 3 }\n"),
                  Contains("allowed range 0 to 1"));
-    REQUIRE_THAT(ErrorOf("[population]\nmodel.stranger_role.says_goodbye = 1\n"), Contains("cannot be drawn"));
+    // A flag is drawn as true or false (Bernoulli with `share`), never as a number.
+    REQUIRE_THAT(ErrorOf("[population]\nmodel.stranger_role.says_goodbye = 1\n"), Contains("is true or false"));
+    REQUIRE_THAT(ErrorOf("[population]\nmodel.stranger_role.says_goodbye = { dist = \"normal\", mean = 1, sd = 1 }\n"),
+                 Contains("only \"fixed\""));
 }
 
 TEST_CASE("drawing a model constant adds its column to runs.csv and leaves the others alone", "[params][record]") {

@@ -245,3 +245,36 @@ TEST_CASE("targets are checked before anything is written", "[record][export]") 
         REQUIRE_NOTHROW(CheckTargets({(dir / "kept.csv").string(), (dir / "new.csv").string(), (dir / "new" / "x.csv").string()}));
     }
 }
+
+TEST_CASE("a streamed set is the set written whole; abandoned, it leaves the old set untouched", "[record][export][sweep]") {
+    const fs::path d = FreshDir("streamed");
+    const std::string a = (d / "a.csv").string(), b = (d / "b.csv").string(), m = (d / "manifest.json").string();
+    WriteSetWithManifest({{a, "old a\n"}, {b, "old b\n"}}, m, "{\"kind\": \"old\"}");
+    const std::string old_manifest = Slurp(m);
+    {
+        StreamedSet set({a, b}, m);
+        set.Append(0, "new a, ");
+        set.Append(1, "new b\n");
+        REQUIRE(Names(d).size() == 4);  // the staging folder is there while rows are written
+        // Destroyed without Finish (an exception while dyads run): nothing is replaced.
+    }
+    REQUIRE(Names(d) == std::vector<std::string>{"a.csv", "b.csv", "manifest.json"});
+    REQUIRE(Slurp(m) == old_manifest);
+    REQUIRE(Slurp(a) == "old a\n");
+    {
+        StreamedSet set({a, b}, m);
+        std::string big;
+        for (int i = 0; i < 200000; ++i) big += "row " + std::to_string(i) + "\n";  // more than one buffer
+        set.Append(0, big.substr(0, 1000));
+        set.Append(0, big.substr(1000));
+        set.Append(1, "b\n");
+        set.Finish("{\"kind\": \"new\"}");
+        REQUIRE(Slurp(a) == big);
+    }
+    const fs::path whole = FreshDir("streamed-whole");
+    WriteSetWithManifest({{(whole / "a.csv").string(), Slurp(a)}, {(whole / "b.csv").string(), "b\n"}}, (whole / "manifest.json").string(),
+                         "{\"kind\": \"new\"}");
+    REQUIRE(Slurp(m) == Slurp(whole / "manifest.json"));
+    REQUIRE(Names(d) == std::vector<std::string>{"a.csv", "b.csv", "manifest.json"});
+    REQUIRE(VerifySet(d.string()).complete);
+}
