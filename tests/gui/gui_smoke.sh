@@ -7,8 +7,9 @@ mkdir -p "$out"
 rm -f "$out"/*.png
 run() { xvfb-run -a -s "-screen 0 1280x720x24" "$app" "$@"; }
 
-run --frames 5 --screenshot "$out/early.png" > "$out/early.txt"
-run --speed 32 --frames 240 --screenshot "$out/late.png" > "$out/late.txt"
+# The room census below wants the whole height for the room: narration off.
+run --no-narration --frames 5 --screenshot "$out/early.png" > "$out/early.txt"
+run --no-narration --speed 32 --frames 240 --screenshot "$out/late.png" > "$out/late.txt"
 cat "$out/late.txt"
 
 sim_time=$(grep -o 'sim_time=[0-9.]*' "$out/late.txt" | cut -d= -f2)
@@ -21,4 +22,10 @@ if ! awk -v t="$sim_time" 'BEGIN { exit !(t > 20) }'; then
   echo "FAIL: the simulation advanced only $sim_time s" >&2; exit 1
 fi
 "$check" "$out/early.png" "$out/late.png"
+# Narration on (the default) draws its band at the same paused moment: a different picture.
+run --at 702 --frames 3 --screenshot "$out/narrated.png" > /dev/null
+run --at 702 --frames 3 --no-narration --screenshot "$out/plain.png" > /dev/null
+if cmp -s "$out/narrated.png" "$out/plain.png"; then
+  echo "FAIL: narration on and off drew the same picture" >&2; exit 1
+fi
 echo "gui smoke: ok (simulated $sim_time s in $steps steps)"

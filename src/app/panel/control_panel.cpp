@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/panel/em.h"
+#include "app/panel/narration_panel.h"
 #include "app/panel/param_sliders.h"
 #include "app/panel/timeline_widget.h"
 #include "app/run/describe.h"
@@ -162,6 +163,7 @@ void ControlPanel::Tabs(Playback& playback, const PanelFonts& fonts) {
 
 void ControlPanel::RunTab(Playback& playback, const PanelFonts& fonts) {
     Procedure(playback, fonts);
+    if (narration_) NarrationControls(*narration_, fonts);
     ImGui::Separator();
     InfantReadout(playback, fonts);
     ImGui::Separator();
@@ -209,7 +211,11 @@ void ControlPanel::Procedure(Playback& playback, const PanelFonts& fonts) {
     ImGui::TextColored(kMuted, "Total:");
     ImGui::SameLine();
     ImGui::TextUnformatted(FormatClock(now.t).c_str());
-    if (sim.Finished()) ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
+    if (sim.Finished() && narration_) {
+        ClassificationAnnouncement(playback, *narration_, fonts);
+    } else if (sim.Finished()) {
+        ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
+    }
 
     ImGui::Spacing();
     // A jump replaces the Simulation that `sim`, `now` and `episodes` refer to, so it waits until
@@ -280,7 +286,7 @@ void ControlPanel::KeyboardHelp(const PanelFonts& fonts) {
     ImGui::PushFont(fonts.panel_small);
     ImGui::TextUnformatted("Space  play / pause      S or \u2192  one step      + / \u2212  speed");
     ImGui::TextUnformatted("R  restart      1\u20138  jump to episode");
-    ImGui::TextUnformatted("C  scorecard / back to the run");
+    ImGui::TextUnformatted("C  scorecard / back to the run      N  narration on / off");
     ImGui::TextUnformatted("I  inside the infant (hidden state, first year) / back");
     ImGui::PopFont();
 }

@@ -10,6 +10,7 @@
 #include "app/panel/inside_view.h"
 #include "app/panel/panel_fonts.h"
 #include "app/panel/scorecard_panel.h"
+#include "app/run/narration.h"
 #include "app/run/playback.h"
 
 namespace sb::app {
@@ -39,6 +40,10 @@ public:
     PanelTab Showing() const { return tab_; }
     void ToggleScorecard() { Toggle(PanelTab::Scorecard); }
     void ToggleInside() { Toggle(PanelTab::Inside); }
+    // The narration the Run tab switches and whose end-of-procedure announcement it shows; the window
+    // owns it. Without one the tab has no narration controls.
+    void SetNarration(Narration* narration) { narration_ = narration; }
+    void ToggleNarration() { if (narration_) narration_->on = !narration_->on; }
     // The panel's width for the tab that is up.
     float Width(float ui_scale) const;
 
@@ -55,6 +60,7 @@ private:
 
     ScorecardPanel scorecard_;
     InsideView inside_;
+    Narration* narration_ = nullptr;
     PanelTab tab_ = PanelTab::Run;
     bool tab_switch_pending_ = false;  // the tab bar must be told to select the other tab
     std::uint64_t seed_edit_ = 1;  // the seed field's value while it is being typed

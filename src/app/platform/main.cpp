@@ -21,9 +21,11 @@
 #include "app/platform/stop_signal.h"
 #include "app/platform/ui_scale.h"
 #include "app/room/caption_strip.h"
+#include "app/room/narration_band.h"
 #include "app/room/palette.h"
 #include "app/room/room_fonts.h"
 #include "app/room/room_view.h"
+#include "app/run/narration.h"
 #include "app/run/param_dump.h"
 #include "app/run/playback.h"
 #include "core/version.h"
@@ -49,6 +51,7 @@ struct AppOptions {
     bool stats = false;
     bool scorecard = false;   // open on the scorecard tab
     bool inside = false;      // open on the inside-the-infant tab
+    bool no_narration = false;  // open with the narration band switched off (key N switches)
     double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
     std::string dump_params;  // on exit, every parameter's value and range (for tests/gui/soak.sh)
 };
@@ -68,16 +71,22 @@ void SaveScreenshot(const sf::RenderWindow& window, const std::string& file) {
     if (!grab.copyToImage().saveToFile(file)) throw std::runtime_error("cannot write screenshot " + file);
 }
 
-// The runs on screen share the part of the window left of the panel, a room each.
+// The runs on screen share the part of the window left of the panel, a room each; the narration,
+// when on, takes a band across the bottom.
 void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playback*>& runs,
-               const sb::app::RoomFonts& fonts, double pulse_s, float ui_scale, float panel_w) {
+               const sb::app::RoomFonts& fonts, double pulse_s, float ui_scale, float panel_w,
+               const sb::app::Narration& narration) {
     using namespace sb::app;
     const sf::Vector2u size = window.getSize();
     const float rooms_w = std::max(240.0f, static_cast<float>(size.x) - panel_w);
     const float caption_h = kCaptionHeight_px * ui_scale;
+    const float band_h = narration.on && !runs.empty() ? NarrationBandHeight(caption_h) : 0.0f;
+    const float rooms_h = static_cast<float>(size.y) - band_h;
     window.clear(palette::kBackdrop);
-    for (const RoomView& view : LayOutRoomViews(runs, {0.0f, 0.0f, rooms_w, static_cast<float>(size.y)}, caption_h))
+    for (const RoomView& view : LayOutRoomViews(runs, {0.0f, 0.0f, rooms_w, rooms_h}, caption_h))
         DrawRoomView(window, view, fonts, caption_h, pulse_s);
+    if (band_h > 0.0f)
+        DrawNarrationBand(window, {0.0f, rooms_h, rooms_w, band_h}, narration.Shown(*runs.front()), fonts, caption_h);
 }
 
 int Run(const AppOptions& o, const char* argv0) {
@@ -87,6 +96,9 @@ int Run(const AppOptions& o, const char* argv0) {
     if (o.seed_given) scenario.sim.seed = o.seed;
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
+    Narration narration;
+    narration.texts = LoadNarrationTexts((assets / "narration.toml").string());
+    narration.on = !o.no_narration;
 
     sf::ContextSettings gl;
     gl.antialiasingLevel = o.antialias;
@@ -114,6 +126,7 @@ int Run(const AppOptions& o, const char* argv0) {
     std::vector<const Playback*> runs;
     for (const Playback& session : sessions) runs.push_back(&session);
     ControlPanel panel(o.inside ? PanelTab::Inside : o.scorecard ? PanelTab::Scorecard : PanelTab::Run);
+    panel.SetNarration(&narration);
 
     CatchStopSignals();
     sf::Clock frame_clock;
@@ -148,7 +161,9 @@ int Run(const AppOptions& o, const char* argv0) {
         glue.NewFrame(static_cast<float>(dt));
         panel.Show(playback, panel_fonts, ui_scale, static_cast<float>(window.getSize().x),
                    static_cast<float>(window.getSize().y));
-        DrawScene(window, runs, room_fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale));
+        narration.Update(playback);  // after the panel, which may have restarted or jumped the run
+        DrawScene(window, runs, room_fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale),
+                  narration);
         glue.Render();
 
         ++frames;
@@ -206,6 +221,7 @@ int main(int argc, char** argv) {
         app.add_flag("--scorecard", o.scorecard, "Open on the observer's scorecard instead of the run controls (key C switches)");
     app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
         ->excludes(card_opt);
+    app.add_flag("--no-narration", o.no_narration, "Open with the narration (what to notice, what the infant did) off (key N switches)");
     app.add_option("--size", size, "Window size WxH (at least 800x480)");
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
@@ -225,6 +241,9 @@ int main(int argc, char** argv) {
     try {
         return Run(o, argc > 0 ? argv[0] : nullptr);
     } catch (const sb::ScenarioError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const sb::app::NarrationError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const std::exception& e) {

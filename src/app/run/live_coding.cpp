@@ -23,6 +23,7 @@ bool EndsAnEpisode(const std::vector<SimEvent>& events) {
 }  // namespace
 
 void LiveCoding::Begin(const Simulation& sim) {
+    ++generation_;
     trace_ = StartTrace(sim);  // the header carries the room and the episode roles the coder uses
     trace_.frames.reserve(static_cast<std::size_t>(kExpectedLength_s / trace_.header.step_s));
     coding_ = Coding{};
