@@ -163,6 +163,7 @@ TEST_CASE("the narration says what a secure and an avoidant reunion show") {
     NarrationLog a;
     a.Update(avoidant, 1, coded, texts);
     CHECK((Said(a, texts.Of(Reading::IgnoresReturn)) || Said(a, texts.Of(Reading::TurnsAway))));
+    CHECK_FALSE(Said(a, texts.Of(Reading::SettlesAndPlays)));  // picked up and back at the toys is not comforted
     CHECK(ClassificationHeadline(coded.classification).find("Classification: A") == 0);
     CHECK(ClassificationSentence(coded.classification, texts) == texts.Group('A'));
 }

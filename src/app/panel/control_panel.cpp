@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/panel/em.h"
+#include "app/panel/key_moments_panel.h"
 #include "app/panel/narration_panel.h"
 #include "app/panel/param_sliders.h"
 #include "app/panel/timeline_widget.h"
@@ -165,6 +166,7 @@ void ControlPanel::RunTab(Playback& playback, const PanelFonts& fonts) {
     Procedure(playback, fonts);
     if (narration_) NarrationControls(*narration_, fonts);
     ImGui::Separator();
+    if (narration_) KeyMomentsList(playback, *narration_, fonts);
     InfantReadout(playback, fonts);
     ImGui::Separator();
     CaregiverControls(playback, fonts);

@@ -3,7 +3,6 @@
 // nothing — and then not again for a while, or not again in the episode for the once-only ones.
 #include "app/run/narration_log.h"
 
-#include <cmath>
 
 namespace sb::app {
 
@@ -13,6 +12,7 @@ constexpr double kCrying = 0.25;         // cry intensity that is crying (as the
 constexpr double kSilent = 0.05;
 constexpr double kReturnWindow_s = 30.0; // a reunion's first moments: Ainsworth's 30 s for a prompt approach
 constexpr double kGreetWindow_s = 15.0;
+constexpr double kComforted_s = 3.0;     // held and holding on this long: comforted
 constexpr double kSaidThisBout = 1e18;   // a condition's start time that no hold is ever reached from
 
 struct ReadingRule {
@@ -33,7 +33,7 @@ ReadingRule RuleOf(Reading r) {
         case Reading::GreetsReturn: return {0.5, true, 0.0};
         case Reading::ApproachesReturn: return {0.8, true, 0.0};
         case Reading::IgnoresReturn: return {0.5, true, 0.0};
-        case Reading::TurnsAway: return {0.5, false, 30.0};
+        case Reading::TurnsAway: return {0.5, false, 60.0};
         case Reading::ReachesUp: return {0.5, false, 30.0};
         case Reading::Clings: return {2.0, true, 0.0};
         case Reading::HeldPassively: return {2.0, true, 0.0};
@@ -65,6 +65,8 @@ void NarrationLog::Reset() {
     episode_ = 0;
     caregiver_entry_s_ = -1.0;
     held_by_caregiver_ = false;
+    clung_s_ = 0.0;
+    wanted_down_ = false;
     since_s_.assign(kReadingCount, -1.0);
     last_said_s_.assign(kReadingCount, -1.0);
     said_this_episode_.assign(kReadingCount, false);
@@ -84,14 +86,15 @@ void NarrationLog::Update(const VisibleTrace& trace, std::uint64_t generation, c
     }
     for (; frames_read_ < trace.frames.size(); ++frames_read_) ReadFrame(trace, frames_read_, texts);
 
-    // What the coder noted: each disorganization index it counts (severity 4 or more), once.
+    // What the coder noted: each disorganization index it counts (severity 4 or more), once an
+    // episode, with the coder's own words for the instance.
     if (trace.frames.empty()) return;
     const Snapshot& now = trace.frames.back();
     for (const DObservation& o : coding.disorganization.observations) {
         if (o.severity < 4) continue;
-        const auto key = std::make_pair(static_cast<int>(o.index), std::llround(o.at_s * 1000.0));
-        if (!coder_notes_.insert(key).second) continue;
-        lines_.push_back({now.t, now.episode, NarrationLine::From::Coder, Reading::Freezes, texts.Of(o.index)});
+        if (!coder_notes_.insert({static_cast<int>(o.index), o.episode}).second) continue;
+        lines_.push_back({now.t, now.episode, NarrationLine::From::Coder, Reading::Freezes,
+                          texts.Of(o.index) + " (" + o.what + ")"});
     }
 }
 
@@ -111,6 +114,8 @@ void NarrationLog::ReadFrame(const VisibleTrace& trace, std::size_t i, const Nar
         episode_ = f.episode;
         caregiver_entry_s_ = -1.0;
         held_by_caregiver_ = false;
+        clung_s_ = 0.0;
+        wanted_down_ = false;
         since_s_.assign(kReadingCount, -1.0);
         said_this_episode_.assign(kReadingCount, false);
     }
@@ -134,35 +139,45 @@ void NarrationLog::ReadFrame(const VisibleTrace& trace, std::size_t i, const Nar
     const bool stranger = f.Stranger().present;
     const bool to_her = NearerToCaregiver(f);
     const double since_entry = caregiver_entry_s_ >= 0.0 ? f.t - caregiver_entry_s_ : 1e9;
-    const bool returning = with_her && since_entry <= kReturnWindow_s;
+    const EpisodeRoles* role = trace.header.roles.Find(f.episode);
+    const bool reunion = role && role->reunion;
+    // The reunion readings are about her coming back, so they belong to the reunions only (in the
+    // entrance episode she carries the infant in, which is no return).
+    const bool returning = reunion && with_her && since_entry <= kReturnWindow_s;
     const Snapshot* prev = i > 0 ? &trace.frames[i - 1] : nullptr;
     const double dist = with_her ? Distance(b.pos, her.pos) : 0.0;
     const double prev_dist = prev && prev->Caregiver().present ? Distance(prev->Infant().pos, prev->Caregiver().pos) : dist;
     const bool in_her_arms = b.in_contact && to_her;
     if (in_her_arms) held_by_caregiver_ = true;
     const VisibleAction a = b.action;
+    // Comforted means held and holding on (clinging, moulding) for a while, not put straight down
+    // again at its own wish: an avoidant infant picked up and back at the toys was not comforted.
+    if (in_her_arms && a == VisibleAction::InContact && prev) clung_s_ += f.t - prev->t;
+    if (in_her_arms && a == VisibleAction::WantingDown) wanted_down_ = true;
 
     bool now[kReadingCount] = {};
     auto set = [&](Reading r, bool v) { now[static_cast<int>(r)] = v; };
-    set(Reading::ExploresWithCaregiver, with_her && !returning && !held_by_caregiver_ && a == VisibleAction::Exploring);
+    set(Reading::ExploresWithCaregiver, with_her && !reunion && !held_by_caregiver_ && a == VisibleAction::Exploring);
     set(Reading::ChecksBack, with_her && !returning && a == VisibleAction::Watching && b.gaze == GazeTarget::Caregiver);
     set(Reading::WaryOfStranger, stranger && b.affect == Affect::Wary && b.gaze == GazeTarget::Stranger);
     set(Reading::CriesWhenSheLeaves, !with_her && b.cry >= kCrying);
     set(Reading::Searches, !with_her && a == VisibleAction::Searching);
     set(Reading::PlaysOnAlone, !with_her && a == VisibleAction::Exploring && b.cry < kSilent);
     set(Reading::ComfortedByStranger, !with_her && stranger && b.in_contact);
-    set(Reading::GreetsReturn, with_her && since_entry <= kGreetWindow_s && b.gaze == GazeTarget::Caregiver &&
+    set(Reading::GreetsReturn, reunion && with_her && since_entry <= kGreetWindow_s && b.gaze == GazeTarget::Caregiver &&
                                    (b.vocalising || b.affect == Affect::Positive));
     set(Reading::ApproachesReturn, returning && a == VisibleAction::Approaching && dist < prev_dist);
     set(Reading::IgnoresReturn, returning && a == VisibleAction::TurningAway);
     set(Reading::TurnsAway, with_her && !returning && a == VisibleAction::TurningAway && to_her);
     set(Reading::ReachesUp, with_her && a == VisibleAction::Reaching && to_her);
-    set(Reading::Clings, in_her_arms && a == VisibleAction::InContact);
-    set(Reading::HeldPassively, in_her_arms && a == VisibleAction::HeldPassively);
-    set(Reading::WantsDown, in_her_arms && a == VisibleAction::WantingDown);
+    set(Reading::Clings, reunion && in_her_arms && a == VisibleAction::InContact);
+    set(Reading::HeldPassively, reunion && in_her_arms && a == VisibleAction::HeldPassively);
+    // "Already": asking down after a long cuddle is a comforted infant ready to play.
+    set(Reading::WantsDown, reunion && in_her_arms && a == VisibleAction::WantingDown && clung_s_ < kComforted_s + 2.0);
     set(Reading::Resists, with_her && to_her && a == VisibleAction::Resisting);
-    set(Reading::SettlesAndPlays, with_her && held_by_caregiver_ && a == VisibleAction::Exploring && b.cry < kSilent);
-    set(Reading::StaysUpset, in_her_arms && b.cry >= kCrying);
+    set(Reading::SettlesAndPlays, reunion && with_her && clung_s_ >= kComforted_s && !wanted_down_ && a == VisibleAction::Exploring &&
+                                      b.cry < kSilent);
+    set(Reading::StaysUpset, reunion && in_her_arms && b.cry >= kCrying);
     set(Reading::Freezes, with_her && a == VisibleAction::Freezing);
     set(Reading::Withdraws, with_her && a == VisibleAction::Withdrawing && dist > prev_dist);
 

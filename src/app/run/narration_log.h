@@ -46,12 +46,14 @@ private:
     std::size_t frames_read_ = 0;
     std::size_t events_read_ = 0;
     std::vector<NarrationLine> lines_;
-    std::set<std::pair<int, long long>> coder_notes_;  // (index, ms) of the observations already said
+    std::set<std::pair<int, int>> coder_notes_;  // (index, episode) of the observations already said
 
     // The episode being read, and what it has shown so far.
     int episode_ = 0;
     double caregiver_entry_s_ = -1.0;     // her entrance in this episode, -1 if none
     bool held_by_caregiver_ = false;      // in contact with her at some point in this episode
+    double clung_s_ = 0.0;                // s held by her and holding on, in this episode
+    bool wanted_down_ = false;            // asked to be put down by her in this episode
     std::vector<double> since_s_;         // when each reading's condition became true, -1 if false
     std::vector<double> last_said_s_;     // when each reading was last said, -1 if never
     std::vector<bool> said_this_episode_;
