@@ -28,4 +28,7 @@ run --at 702 --frames 3 --no-narration --screenshot "$out/plain.png" > /dev/null
 if cmp -s "$out/narrated.png" "$out/plain.png"; then
   echo "FAIL: narration on and off drew the same picture" >&2; exit 1
 fi
+# The quiz opens on an item drawn from the low-risk population, and its title hides the caregiver.
+run --quiz --seed 3 --frames 3 --screenshot "$out/quiz.png" > "$out/quiz.txt"
+grep -q 'frames=3' "$out/quiz.txt" || { echo "FAIL: the quiz window did not run" >&2; exit 1; }
 echo "gui smoke: ok (simulated $sim_time s in $steps steps)"

@@ -106,6 +106,7 @@ float ControlPanel::Width(float ui_scale) const {
         case PanelTab::Run: return kPanelWidth_px * ui_scale;
         case PanelTab::Scorecard: return kScorecardPanelWidth_px * ui_scale;
         case PanelTab::Inside: return kInsidePanelWidth_px * ui_scale;
+        case PanelTab::Quiz: return kScorecardPanelWidth_px * ui_scale;
     }
     return kPanelWidth_px * ui_scale;
 }
@@ -143,11 +144,21 @@ void ControlPanel::Tabs(Playback& playback, const PanelFonts& fonts) {
     const ImGuiTabItemFlags run_flags = flags(PanelTab::Run);
     const ImGuiTabItemFlags card_flags = flags(PanelTab::Scorecard);
     const ImGuiTabItemFlags inside_flags = flags(PanelTab::Inside);
+    const ImGuiTabItemFlags quiz_flags = flags(PanelTab::Quiz);
     tab_switch_pending_ = false;
     if (ImGui::BeginTabItem("Run", nullptr, run_flags)) {
         tab_ = PanelTab::Run;
         RunTab(playback, fonts);
         ImGui::EndTabItem();
+    }
+    if (quiz_) {
+        if (ImGui::BeginTabItem("Quiz", nullptr, quiz_flags)) {
+            tab_ = PanelTab::Quiz;
+            quiz_->Show(playback, fonts);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+        return;
     }
     if (ImGui::BeginTabItem("Scorecard", nullptr, card_flags)) {
         tab_ = PanelTab::Scorecard;
@@ -169,9 +180,11 @@ void ControlPanel::RunTab(Playback& playback, const PanelFonts& fonts) {
     if (narration_) KeyMomentsList(playback, *narration_, fonts);
     InfantReadout(playback, fonts);
     ImGui::Separator();
-    CaregiverControls(playback, fonts);
-    SeedControls(playback);
-    ImGui::Separator();
+    if (!quiz_) {  // today's caregiver and the seed would give a quiz item away
+        CaregiverControls(playback, fonts);
+        SeedControls(playback);
+        ImGui::Separator();
+    }
     KeyboardHelp(fonts);
 }
 
@@ -288,8 +301,12 @@ void ControlPanel::KeyboardHelp(const PanelFonts& fonts) {
     ImGui::PushFont(fonts.panel_small);
     ImGui::TextUnformatted("Space  play / pause      S or \u2192  one step      + / \u2212  speed");
     ImGui::TextUnformatted("R  restart      1\u20138  jump to episode");
-    ImGui::TextUnformatted("C  scorecard / back to the run      N  narration on / off");
-    ImGui::TextUnformatted("I  inside the infant (hidden state, first year) / back");
+    if (quiz_) {
+        ImGui::TextUnformatted("C  quiz / back to the run");
+    } else {
+        ImGui::TextUnformatted("C  scorecard / back to the run      N  narration on / off");
+        ImGui::TextUnformatted("I  inside the infant (hidden state, first year) / back");
+    }
     ImGui::PopFont();
 }
 

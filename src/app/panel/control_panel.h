@@ -9,6 +9,7 @@
 
 #include "app/panel/inside_view.h"
 #include "app/panel/panel_fonts.h"
+#include "app/panel/quiz_panel.h"
 #include "app/panel/scorecard_panel.h"
 #include "app/run/narration.h"
 #include "app/run/playback.h"
@@ -23,7 +24,7 @@ inline constexpr float kScorecardPanelWidth_px = 620.0f;
 // minutes; like the scorecard it costs the room nothing at 16:9.
 inline constexpr float kInsidePanelWidth_px = 640.0f;
 
-enum class PanelTab { Run, Scorecard, Inside };
+enum class PanelTab { Run, Scorecard, Inside, Quiz };
 
 // Dark theme with larger spacing and rounder widgets, readable when projected, at a UI scale.
 void ApplyPanelStyle(float ui_scale);
@@ -38,12 +39,15 @@ public:
     // Which tab is up. The key C switches between the run and the scorecard, I between the run and
     // the inside view.
     PanelTab Showing() const { return tab_; }
-    void ToggleScorecard() { Toggle(PanelTab::Scorecard); }
-    void ToggleInside() { Toggle(PanelTab::Inside); }
+    void ToggleScorecard() { Toggle(quiz_ ? PanelTab::Quiz : PanelTab::Scorecard); }
+    void ToggleInside() { if (!quiz_) Toggle(PanelTab::Inside); }
     // The narration the Run tab switches and whose end-of-procedure announcement it shows; the window
     // owns it. Without one the tab has no narration controls.
     void SetNarration(Narration* narration) { narration_ = narration; }
     void ToggleNarration() { if (narration_) narration_->on = !narration_->on; }
+    // Quiz mode (the window owns the quiz): the Run tab loses the caregiver and seed controls, and
+    // the Scorecard and Inside tabs give way to the Quiz tab, so nothing shows the answer early.
+    void SetQuiz(QuizPanel* quiz) { quiz_ = quiz; }
     // The panel's width for the tab that is up.
     float Width(float ui_scale) const;
 
@@ -61,6 +65,7 @@ private:
     ScorecardPanel scorecard_;
     InsideView inside_;
     Narration* narration_ = nullptr;
+    QuizPanel* quiz_ = nullptr;
     PanelTab tab_ = PanelTab::Run;
     bool tab_switch_pending_ = false;  // the tab bar must be told to select the other tab
     std::uint64_t seed_edit_ = 1;  // the seed field's value while it is being typed

@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <imgui.h>
+#include <memory>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -52,6 +54,9 @@ struct AppOptions {
     bool scorecard = false;   // open on the scorecard tab
     bool inside = false;      // open on the inside-the-infant tab
     bool no_narration = false;  // open with the narration band switched off (key N switches)
+    bool quiz = false;          // "code this infant": a hidden caregiver, the quiz tab
+    std::string quiz_source;    // the population or scenario items are drawn from; empty: see QuizSource
+    std::string quiz_log;       // the tally is saved here after every answer
     double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
     std::string dump_params;  // on exit, every parameter's value and range (for tests/gui/soak.sh)
 };
@@ -59,6 +64,13 @@ struct AppOptions {
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
 // simulation does not leap ahead when the window comes back.
 constexpr double kLongestFrame_s = 0.25;
+
+// Where quiz items come from: --quiz's value, else the scenario argument, else the low-risk
+// population ("population" is a name for it too).
+std::string QuizSource(const AppOptions& o) {
+    const std::string& given = !o.quiz_source.empty() ? o.quiz_source : o.scenario;
+    return given.empty() || given == "population" ? std::string("population-lowrisk") : given;
+}
 
 // No scenario argument means the default dyad; an empty one is an error (LoadScenario says so).
 sb::Scenario LoadOrDefault(const std::string& arg, bool given) { return given ? sb::LoadScenario(arg) : sb::DefaultScenario(); }
@@ -92,17 +104,24 @@ void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playba
 int Run(const AppOptions& o, const char* argv0) {
     using namespace sb::app;
     // Load the scenario before opening a window, so a bad file fails fast and without a display.
-    sb::Scenario scenario = LoadOrDefault(o.scenario, o.scenario_given);
+    sb::Scenario scenario = o.quiz ? sb::Scenario{} : LoadOrDefault(o.scenario, o.scenario_given);
     if (o.seed_given) scenario.sim.seed = o.seed;
+    std::unique_ptr<QuizPanel> quiz;
+    if (o.quiz) {
+        // A class given the same --seed codes the same infants; otherwise every quiz is new.
+        const std::uint64_t deck_seed = o.seed_given ? o.seed : std::random_device{}();
+        quiz = std::make_unique<QuizPanel>(QuizDeck(sb::LoadScenario(QuizSource(o)), deck_seed), o.quiz_log);
+        scenario = quiz->Item().scenario;
+    }
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
     Narration narration;
     narration.texts = LoadNarrationTexts((assets / "narration.toml").string());
-    narration.on = !o.no_narration;
+    narration.on = !o.no_narration && !quiz;  // in a quiz its readings would give the answer away
 
     sf::ContextSettings gl;
     gl.antialiasingLevel = o.antialias;
-    const std::string title = "SecureBase \u2014 " + scenario.name;
+    const std::string title = "SecureBase \u2014 " + (quiz ? std::string("quiz") : scenario.name);
     sf::RenderWindow window(sf::VideoMode(o.width, o.height), sf::String::fromUtf8(title.begin(), title.end()),
                             sf::Style::Default, gl);
     window.setPosition({0, 0});  // with no window manager (Xvfb) SFML may place it half off-screen
@@ -126,7 +145,11 @@ int Run(const AppOptions& o, const char* argv0) {
     std::vector<const Playback*> runs;
     for (const Playback& session : sessions) runs.push_back(&session);
     ControlPanel panel(o.inside ? PanelTab::Inside : o.scorecard ? PanelTab::Scorecard : PanelTab::Run);
-    panel.SetNarration(&narration);
+    if (quiz) {
+        panel.SetQuiz(quiz.get());
+    } else {
+        panel.SetNarration(&narration);
+    }
 
     CatchStopSignals();
     sf::Clock frame_clock;
@@ -219,9 +242,16 @@ int main(int argc, char** argv) {
     app.add_flag("--paused", o.paused, "Start paused");
     CLI::Option* card_opt =
         app.add_flag("--scorecard", o.scorecard, "Open on the observer's scorecard instead of the run controls (key C switches)");
-    app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
+    CLI::Option* inside_opt = app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
         ->excludes(card_opt);
     app.add_flag("--no-narration", o.no_narration, "Open with the narration (what to notice, what the infant did) off (key N switches)");
+    CLI::Option* quiz_opt = app.add_option("--quiz", o.quiz_source,
+                   "Quiz: code infants whose caregiver is hidden, drawn from this population or scenario "
+                   "(default: the scenario argument, else population-lowrisk)")
+        ->expected(0, 1)
+        ->excludes(card_opt)
+        ->excludes(inside_opt);
+    app.add_option("--quiz-log", o.quiz_log, "Quiz: save the tally as CSV to this file after every answer")->needs(quiz_opt);
     app.add_option("--size", size, "Window size WxH (at least 800x480)");
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
@@ -238,6 +268,7 @@ int main(int argc, char** argv) {
     }
     o.scenario_given = scenario_opt->count() > 0;
     o.seed_given = seed_opt->count() > 0;
+    o.quiz = quiz_opt->count() > 0;
     try {
         return Run(o, argc > 0 ? argv[0] : nullptr);
     } catch (const sb::ScenarioError& e) {
