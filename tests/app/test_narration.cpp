@@ -167,3 +167,23 @@ TEST_CASE("the narration says what a secure and an avoidant reunion show") {
     CHECK(ClassificationHeadline(coded.classification).find("Classification: A") == 0);
     CHECK(ClassificationSentence(coded.classification, texts) == texts.Group('A'));
 }
+
+TEST_CASE("every recording has its own generation, even in a new playback, so the log starts over") {
+    Playback a = DefaultPlayback(true);
+    Playback b = DefaultPlayback(true);
+    CHECK(a.Live().Generation() != b.Live().Generation());
+    const std::uint64_t before = a.Live().Generation();
+    a.JumpToEpisode(3);
+    CHECK(a.Live().Generation() != before);
+
+    // A playback replaced by a new one (the quiz's next item): the log reads the new run afresh.
+    const NarrationTexts texts = LoadNarrationTexts(kShipped);
+    Narration n;
+    n.texts = texts;
+    n.Update(a);
+    const std::size_t in_episode_3 = n.log.Lines().size();
+    REQUIRE(in_episode_3 > 0);
+    a = DefaultPlayback(true);
+    n.Update(a);
+    CHECK(n.log.Lines().size() < in_episode_3);
+}

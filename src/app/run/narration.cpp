@@ -4,6 +4,13 @@
 
 namespace sb::app {
 
+namespace {
+
+// A reading stays up over the adults' events for this long (simulated seconds) after it is said.
+constexpr double kReadingOutranksEvent_s = 6.0;
+
+}  // namespace
+
 void Narration::Update(const Playback& playback) {
     const LiveCoding& live = playback.Live();
     log.Update(live.Trace(), live.Generation(), live.Current(), texts);
@@ -21,6 +28,19 @@ NarrationShown Narration::Shown(const Playback& playback) const {
         s.final = true;
     } else if (const NarrationLine* latest = log.Latest()) {
         s.reading = latest->text;
+        // What the infant did matters more than the stranger's comings and goings: her leaving right
+        // after a reading (as the infant turns from its returning mother) does not cover it.
+        const std::vector<NarrationLine>& lines = log.Lines();
+        const bool minor = latest->from == NarrationLine::From::Event &&
+                           (latest->event == NarratedEvent::StrangerLeaves || latest->event == NarratedEvent::StrangerPutsDown ||
+                            latest->event == NarratedEvent::EpisodeEnd);
+        for (std::size_t i = lines.size(); minor && i-- > 0;) {
+            if (latest->t - lines[i].t > kReadingOutranksEvent_s) break;
+            if (lines[i].from != NarrationLine::From::Event) {
+                s.reading = lines[i].text;
+                break;
+            }
+        }
     }
     return s;
 }

@@ -130,7 +130,7 @@ void NarrationLog::ReadFrame(const VisibleTrace& trace, std::size_t i, const Nar
         if (e.kind == EventKind::EpisodeEnd && started) continue;
         if (e.kind == EventKind::Enter && e.who == AgentId::Caregiver) caregiver_entry_s_ = e.t;
         lines_.push_back({e.t, e.episode, NarrationLine::From::Event, Reading::ExploresWithCaregiver,
-                          texts.Event(NarratedEventOf(e))});
+                          texts.Event(NarratedEventOf(e)), NarratedEventOf(e)});
     }
 
     const AgentView& b = f.Infant();

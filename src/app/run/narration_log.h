@@ -23,6 +23,7 @@ struct NarrationLine {
     From from = From::Reading;
     Reading reading = Reading::ExploresWithCaregiver;  // when from == Reading
     std::string text;
+    NarratedEvent event = NarratedEvent::EpisodeStart;  // when from == Event
 };
 
 class NarrationLog {
