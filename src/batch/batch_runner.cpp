@@ -8,6 +8,8 @@
 #include <mutex>
 #include <thread>
 
+#include "batch/trial.h"
+
 namespace sb {
 
 std::vector<RunResult> RunBatch(const Scenario& scenario, const PopulationDef& population, const BatchOptions& o) {
@@ -26,8 +28,10 @@ std::vector<RunResult> RunBatch(const Scenario& scenario, const PopulationDef& p
             const int i = next.fetch_add(1);
             if (i >= n) return;
             try {
-                const SimulationDef def = DrawDyad(scenario.sim, population, DyadSeed(o.seed, i));
+                SimulationDef def = DrawDyad(scenario.sim, population, DyadSeed(o.seed, i));
+                const std::string arm = EnterTrial(scenario.trial, population, o.seed, i, def);  // "" outside a trial
                 results[static_cast<std::size_t>(i)] = RunAndMeasure(def, i + 1);
+                results[static_cast<std::size_t>(i)].arm = arm;
             } catch (...) {
                 std::lock_guard<std::mutex> lock(failure_mutex);
                 if (!failure) failure = std::current_exception();

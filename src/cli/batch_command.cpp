@@ -10,6 +10,7 @@
 
 #include "batch/batch_runner.h"
 #include "batch/population_summary.h"
+#include "batch/trial.h"
 #include "cli/commands.h"
 #include "core/version.h"
 #include "record/atomic_file.h"
@@ -58,6 +59,7 @@ std::string BatchManifest(const Scenario& sc, const BatchOptions& o, const Popul
           {"r_sensitivity_avoidance", s.r_sensitivity_avoidance},
           {"r_sensitivity_resistance", s.r_sensitivity_resistance}}},
     };
+    if (sc.trial.enabled) j["trial"] = nlohmann::json::parse(TrialJson(sc.trial));
     return j.dump(2) + "\n";
 }
 

@@ -48,6 +48,9 @@ int Code(const std::string& trace_path, bool json);
 int Check(const std::string& scenario_path);
 // Checks an output folder against its manifest: 0 if it holds one complete set, 5 if not.
 int Verify(const std::string& dir);
+// A trial's arms and effect sizes from DIR/runs.csv; writes DIR/report.csv. `control` names the
+// arm the others are compared with ("" for the arm named control).
+int Report(const std::string& dir, const std::string& control);
 // Lists the parameter registry (all of it, or one group), as text or as the Markdown table.
 int Params(bool markdown, const std::string& group);
 

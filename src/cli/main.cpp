@@ -1,8 +1,9 @@
-// securebase-cli: the headless front end — run, batch, validate, code, check, verify, params. Parses
+// securebase-cli: the headless front end — run, batch, report, validate, code, check, verify, params. Parses
 // the command line and hands over to the command functions; links no graphics.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 
+#include "batch/trial_report.h"
 #include "cli/commands.h"
 #include "core/version.h"
 #include "params/param_registry.h"
@@ -35,6 +36,11 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0, 1024));
     batch_cmd->add_option("--out", batch.out, "Output folder (created if missing)")->required();
     batch_cmd->add_flag("-q,--quiet", batch.quiet, "No progress display");
+
+    std::string report_dir, report_control;
+    CLI::App* report_cmd = app.add_subcommand("report", "A trial's arms and effect sizes with 95% CIs, from a batch's runs.csv; writes report.csv beside it");
+    report_cmd->add_option("folder", report_dir, "Folder written by 'batch' for a scenario with [trial]")->required();
+    report_cmd->add_option("--control", report_control, "The arm the others are compared with (default: the arm named control)");
 
     sb::cli::ValidateOptions validate;
     CLI::App* validate_cmd = app.add_subcommand("validate", "Measure the model against the published targets (docs/validation.md)");
@@ -92,12 +98,16 @@ int main(int argc, char** argv) {
     try {
         if (*run_cmd) return sb::cli::Run(run);
         if (*batch_cmd) return sb::cli::Batch(batch);
+        if (*report_cmd) return sb::cli::Report(report_dir, report_control);
         if (*validate_cmd) return sb::cli::Validate(validate);
         if (*code_cmd) return sb::cli::Code(code_path, code_json);
         if (*check_cmd) return sb::cli::Check(check_path);
         if (*verify_cmd) return sb::cli::Verify(verify_dir);
         if (*params_cmd) return sb::cli::Params(params_markdown, params_group);
     } catch (const sb::ScenarioError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const sb::TrialReportError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const sb::TraceError& e) {

@@ -50,10 +50,11 @@ int Run(const RunOptions& o) {
 int Check(const std::string& path) {
     const Scenario sc = LoadScenario(path);
     std::printf("%s: ok (scenario '%s', seed %llu, caregiver sensitivity %.2f, consistency %.2f, acceptance %.2f, "
-                "frightening %.2f%s)\n",
+                "frightening %.2f%s%s)\n",
                 sc.source.c_str(), sc.name.c_str(), static_cast<unsigned long long>(sc.sim.seed), sc.sim.caregiver.sensitivity,
                 sc.sim.caregiver.consistency, sc.sim.caregiver.acceptance, sc.sim.caregiver.frightening,
-                sc.population.enabled ? ", with a population" : "");
+                sc.population.enabled ? ", with a population" : "",
+                sc.trial.enabled ? (", and a trial of " + std::to_string(sc.trial.arms.size()) + " arms").c_str() : "");
     return 0;
 }
 

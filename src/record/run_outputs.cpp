@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "batch/trial.h"
 #include "coding/coder.h"
 #include "core/version.h"
 #include "model/cortisol.h"
@@ -232,7 +233,9 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
     for (const ParamEntry* e : drawn) os << ',' << e->name;
     os << ",classification,subgroup,best_fit,d_rating,avoidance_dim,resistance_dim,curtailed_episodes,"
           "iwm_availability,iwm_predictability,iwm_rejection,iwm_threat,iwm_strategy,iwm_separation_confidence,"
-          "iwm_others_familiarity,cortisol_ratio,trace_hash\n";
+          "iwm_others_familiarity,cortisol_ratio,trace_hash";
+    // A trial's columns come last, so the columns before them read as in any other batch.
+    os << (scenario.trial.enabled ? ",arm,year_end_sensitivity\n" : "\n");
     for (const RunResult& r : runs) {
         const Classification& c = r.coding.classification;
         int curtailed = 0;
@@ -246,7 +249,9 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
            << ',' << curtailed << ',' << Fixed(r.learned.availability, 4) << ',' << Fixed(r.learned.predictability, 4)
            << ',' << Fixed(r.learned.rejection, 4) << ',' << Fixed(r.learned.threat, 4) << ','
            << Fixed(r.learned.strategy, 4) << ',' << Fixed(r.learned.separation_confidence, 4) << ','
-           << Fixed(r.learned.others_familiarity, 4) << ',' << Fixed(r.cortisol_ratio, 4) << ',' << HashHex(r.trace_hash) << '\n';
+           << Fixed(r.learned.others_familiarity, 4) << ',' << Fixed(r.cortisol_ratio, 4) << ',' << HashHex(r.trace_hash);
+        if (scenario.trial.enabled) os << ',' << r.arm << ',' << Fixed(YearEndSensitivity(r.def), 3);
+        os << '\n';
     }
     return os.str();
 }

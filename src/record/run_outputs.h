@@ -33,6 +33,7 @@ struct RunResult {
     // Hidden: salivary cortisol at the post sample (model.infant.cortisol_sample_s after the start,
     // projected through the wait with her when the procedure ends earlier) over the baseline.
     double cortisol_ratio = 1.0;
+    std::string arm;           // the trial arm the dyad was randomised to; empty outside a trial
     Coding coding;             // the observer's coding of the visible trace
     VisibleTrace trace;        // kept only when asked for (it is large)
 };
@@ -43,6 +44,7 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id = 1, bool keep_trac
 std::string EpisodesCsv(const std::vector<RunResult>& runs);
 // The parameter columns come from the registry: those with a runs.csv column of their own (today's
 // caregiver, the temperament), then one for every other parameter the scenario's population draws.
+// A scenario with [trial] adds two last columns: arm and year_end_sensitivity.
 std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario);
 std::string ManifestJson(const Scenario& scenario, const RunResult& run);
 std::string HashHex(std::uint64_t h);

@@ -9,9 +9,12 @@
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
+#include <vector>
 
 #include "params/param_registry.h"
+#include "scenario/scenario_catalog.h"
 #include "scenario/toml_screen.h"
+#include "scenario/trial_reader.h"
 
 namespace sb {
 
@@ -449,7 +452,7 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     sc.source = source;
     sc.name = std::filesystem::path(source).stem().string();
     rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "today", "history", "stranger", "infant", "protocol", "model",
-                                    "population"});
+                                    "population", "trial"});
 
     if (const toml::table* t = rd.Table(root, "scenario")) {
         rd.OnlyKeys(*t, "scenario", {"name", "description", "seed"});
@@ -515,6 +518,7 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
         ReadGroup(rd, *t, "protocol", {"episode"}, sc.sim);
         ReadEpisodeOverrides(rd, *t, sc.sim.protocol);
     }
+    if (const toml::node* n = root.get("trial")) sc.trial = ReadTrial(*n, source, sc.sim);
     return sc;
 }
 
@@ -533,7 +537,22 @@ Scenario LoadScenario(const std::string& path_or_name) {
     }
     const std::string shown = ShortForMessage(path_or_name, 200);
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw ScenarioError(shown + ": no such scenario file");
+    if (!fs::exists(path, ec)) {
+        // A bare name is most likely a slip for a shipped one: name the nearest, or else list them.
+        std::string hint;
+        if (!fs::path(path_or_name).has_parent_path()) {
+            const std::vector<std::string> shipped = ShippedScenarioNames();
+            const std::string near = NearestShippedName(path_or_name, shipped);
+            if (!near.empty()) {
+                hint = "; did you mean '" + near + "'?";
+            } else if (!shipped.empty()) {
+                hint = " (shipped scenarios:";
+                for (const std::string& name : shipped) hint += " " + name;
+                hint += ")";
+            }
+        }
+        throw ScenarioError(shown + ": no such scenario file" + hint);
+    }
     if (fs::is_directory(path, ec)) throw ScenarioError(shown + ": is a folder, not a scenario file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ScenarioError(shown + ": cannot be read");

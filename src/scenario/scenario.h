@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "batch/population.h"
+#include "batch/trial.h"
 #include "sim/simulation.h"
 
 namespace sb {
@@ -18,6 +19,7 @@ struct Scenario {
     std::string source = "built-in default";  // file path, or "built-in default"
     SimulationDef sim;
     PopulationDef population;  // used by batch runs; off unless the file has [population]
+    TrialDef trial;            // used by batch runs; off unless the file has [trial]
 };
 
 // A problem in a scenario file. what() reads "FILE:LINE:COL: message".

@@ -14,3 +14,8 @@ execute_process(COMMAND "${CLI}" run /no/such/file.toml --out "${OUT}" RESULT_VA
 if(rc2 EQUAL 0 OR NOT err2 MATCHES "no such scenario file")
   message(FATAL_ERROR "missing scenario: rc=${rc2} ${err2}")
 endif()
+# A misspelt shipped name: the nearest one is suggested.
+execute_process(COMMAND "${CLI}" run rejectng --out "${OUT}" RESULT_VARIABLE rc3 ERROR_VARIABLE err3)
+if(rc3 EQUAL 0 OR NOT err3 MATCHES "did you mean 'rejecting'\\?")
+  message(FATAL_ERROR "misspelt scenario: rc=${rc3} ${err3}")
+endif()

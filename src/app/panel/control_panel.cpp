@@ -9,9 +9,11 @@
 #include <string>
 
 #include "app/panel/em.h"
+#include "app/panel/help_window.h"
 #include "app/panel/key_moments_panel.h"
 #include "app/panel/narration_panel.h"
 #include "app/panel/param_sliders.h"
+#include "app/panel/scenario_picker.h"
 #include "app/panel/timeline_widget.h"
 #include "app/run/describe.h"
 
@@ -123,10 +125,7 @@ void ControlPanel::Show(Playback& playback, const PanelFonts& fonts, float ui_sc
     ImGui::TextUnformatted("SecureBase");
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::PushFont(fonts.panel_small);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + Em(10.0f));
-    ImGui::TextColored(kMuted, "%s", playback.Source().name.c_str());  // which scenario is on screen
-    ImGui::PopFont();
+    ScenarioHeader(playback.Source(), fonts);  // which scenario is on screen, and what it is
     ImGui::Separator();
 
     Transport(playback);
@@ -297,16 +296,9 @@ void ControlPanel::SeedControls(Playback& playback) {
 }
 
 void ControlPanel::KeyboardHelp(const PanelFonts& fonts) {
-    if (!ImGui::CollapsingHeader("Keyboard")) return;
+    if (!ImGui::CollapsingHeader("Keyboard  (? or F1: all keys)")) return;
     ImGui::PushFont(fonts.panel_small);
-    ImGui::TextUnformatted("Space  play / pause      S or \u2192  one step      + / \u2212  speed");
-    ImGui::TextUnformatted("R  restart      1\u20138  jump to episode");
-    if (quiz_) {
-        ImGui::TextUnformatted("C  quiz / back to the run");
-    } else {
-        ImGui::TextUnformatted("C  scorecard / back to the run      N  narration on / off");
-        ImGui::TextUnformatted("I  inside the infant (hidden state, first year) / back");
-    }
+    for (int i = 0; i < kKeyHelpCount; ++i) ImGui::Text("%s  —  %s", kKeyHelp[i].keys, kKeyHelp[i].action);
     ImGui::PopFont();
 }
 

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "app/run/view_scale.h"
+
 namespace sb::app {
 
 namespace {
@@ -35,11 +37,12 @@ void LoadPanelFonts(PanelFonts& fonts, const std::filesystem::path& asset_dir, f
 
     const auto regular = asset_dir / "fonts" / "DejaVuSans.ttf";
     const auto bold = asset_dir / "fonts" / "DejaVuSans-Bold.ttf";
-    // Sizes chosen for a projected 1280x720 window: the first font added is ImGui's default.
-    fonts.panel = AddPanelFont(regular, std::round(18.0f * scale), ranges);
-    fonts.panel_bold = AddPanelFont(bold, std::round(18.0f * scale), ranges);
-    fonts.panel_small = AddPanelFont(regular, std::round(15.0f * scale), ranges);
-    fonts.title = AddPanelFont(bold, std::round(30.0f * scale), ranges);
+    // Sizes chosen for a projected 1280x720 window (run/view_scale.h): the first font added is
+    // ImGui's default.
+    fonts.panel = AddPanelFont(regular, std::round(kPanelFont_px * scale), ranges);
+    fonts.panel_bold = AddPanelFont(bold, std::round(kPanelFont_px * scale), ranges);
+    fonts.panel_small = AddPanelFont(regular, std::round(kPanelSmallFont_px * scale), ranges);
+    fonts.title = AddPanelFont(bold, std::round(kPanelTitleFont_px * scale), ranges);
 }
 
 }  // namespace sb::app

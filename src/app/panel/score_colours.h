@@ -15,7 +15,6 @@ inline constexpr ImU32 kEmptyCell = IM_COL32(44, 48, 60, 255);  // a score of 1 
 inline constexpr ImU32 kRunningRow = IM_COL32(255, 255, 255, 18);
 inline constexpr ImU32 kJumpedTo = IM_COL32(255, 255, 255, 255);
 inline constexpr ImU32 kHover = IM_COL32(255, 255, 255, 140);
-inline constexpr ImU32 kCurtailed = IM_COL32(255, 90, 90, 255);
-inline constexpr ImU32 kExtended = IM_COL32(255, 196, 60, 255);
+// Curtailed and extended episodes: the icons of app/panel/episode_marks.h.
 
 }  // namespace sb::app::score_colours

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "app/panel/em.h"
+#include "app/panel/episode_marks.h"
 #include "app/panel/score_colours.h"
 #include "app/run/describe.h"
 #include "app/run/episode_wording.h"
@@ -189,8 +190,11 @@ void DrawRowLabel(ImDrawList* dl, const Layout& l, int i, const ScorecardRow& r,
                 r.short_name.c_str());
     x += TextSize(fonts.panel_small, r.short_name.c_str()).x;
     if (r.curtailed || r.extended) {
-        dl->AddText(fonts.panel_bold, fonts.panel_bold->FontSize, ImVec2(x, number_y),
-                    r.curtailed ? score_colours::kCurtailed : score_colours::kExtended, r.curtailed ? " C" : " E");
+        // A stop square or a plus, never a letter a class could read as attachment group C.
+        const float icon = fonts.panel_bold->FontSize * 0.75f;
+        const ImVec2 centre(x + Em(6.0f) + icon * 0.5f, top + l.row_h * 0.5f);
+        if (r.curtailed) CurtailedIcon(dl, centre, icon);
+        else ExtendedIcon(dl, centre, icon);
     }
 }
 
@@ -269,8 +273,16 @@ void EpisodeTooltip(const ScorecardRow& r) {
     } else {
         ImGui::Text("From %s, %s %s", FormatMoment(r.start_s).c_str(),
                     r.progress == EpisodeProgress::Running ? "running for" : "lasted", FormatClock(r.duration_s).c_str());
-        if (r.curtailed) ImGui::TextUnformatted("Curtailed: ended early, the infant was too distressed");
-        if (r.extended) ImGui::TextUnformatted("Extended: ran on until the infant settled");
+        if (r.curtailed) {
+            CurtailedIconItem();
+            ImGui::SameLine();
+            ImGui::TextUnformatted("Curtailed: ended early, the infant was too distressed");
+        }
+        if (r.extended) {
+            ExtendedIconItem();
+            ImGui::SameLine();
+            ImGui::TextUnformatted("Extended: ran on until the infant settled");
+        }
     }
     ImGui::EndTooltip();
 }

@@ -7,7 +7,6 @@ namespace sb::app::timeline_colours {
 
 inline constexpr ImU32 kCaregiverIn = IM_COL32(0, 142, 135, 255);   // the caregiver's teal
 inline constexpr ImU32 kCaregiverOut = IM_COL32(112, 96, 190, 255); // separations: violet
-inline constexpr ImU32 kCurtailHatch = IM_COL32(255, 70, 70, 230);
-inline constexpr ImU32 kExtendHatch = IM_COL32(255, 196, 60, 220);
+// Curtailed and extended episodes are marked in Okabe-Ito colours and shapes: app/panel/episode_marks.h.
 
 }  // namespace sb::app::timeline_colours

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "app/panel/em.h"
+#include "app/panel/episode_marks.h"
 #include "app/panel/timeline_colours.h"
 #include "app/run/describe.h"
 
@@ -44,13 +45,6 @@ std::vector<float> SegmentWidths(const std::vector<TimelineSegment>& segs, float
     return w;
 }
 
-void Hatch(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour) {
-    dl->PushClipRect(a, b, true);
-    const float h = b.y - a.y;
-    for (float x = a.x - h; x < b.x; x += Em(7.0f)) dl->AddLine({x, b.y}, {x + h, a.y}, colour, Em(2.5f));
-    dl->PopClipRect();
-}
-
 void Tooltip(const TimelineSegment& s) {
     ImGui::BeginTooltip();
     ImGui::Text("Episode %d: %s", s.number, s.name.c_str());
@@ -58,19 +52,30 @@ void Tooltip(const TimelineSegment& s) {
     if (s.finished) ImGui::Text("Lasted %s", FormatClock(s.length_s).c_str());
     else if (s.current) ImGui::Text("Running: %s so far", FormatClock(s.elapsed_s).c_str());
     else ImGui::TextUnformatted("Not reached yet");
-    if (s.curtailed) ImGui::TextUnformatted("Curtailed: ended early, the infant was too distressed");
-    if (s.extended) ImGui::TextUnformatted("Extended: ran on until the infant settled");
+    if (s.curtailed) {
+        CurtailedIconItem();
+        ImGui::SameLine();
+        ImGui::TextUnformatted("Curtailed: ended early, the infant was too distressed");
+    }
+    if (s.extended) {
+        ExtendedIconItem();
+        ImGui::SameLine();
+        ImGui::TextUnformatted("Extended: ran on until the infant settled");
+    }
     ImGui::TextDisabled("Click to jump here");
     ImGui::EndTooltip();
 }
 
-void Swatch(ImDrawList* dl, ImU32 fill, bool hatched, ImU32 hatch) {
+enum class Mark { None, Curtailed, Extended };
+
+void Swatch(ImDrawList* dl, ImU32 fill, Mark mark) {
     const float size = ImGui::GetTextLineHeight() * 0.8f;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const ImVec2 a(p.x, p.y + (ImGui::GetTextLineHeight() - size) * 0.5f);
     const ImVec2 b(a.x + size * 1.4f, a.y + size);
     dl->AddRectFilled(a, b, fill, 2.0f);
-    if (hatched) Hatch(dl, a, b, hatch);
+    if (mark == Mark::Curtailed) HatchCurtailed(dl, a, b);
+    if (mark == Mark::Extended) HatchExtended(dl, a, b);
     ImGui::Dummy(ImVec2(size * 1.4f, ImGui::GetTextLineHeight()));
     ImGui::SameLine(0.0f, 4.0f);
 }
@@ -78,16 +83,20 @@ void Swatch(ImDrawList* dl, ImU32 fill, bool hatched, ImU32 hatch) {
 void Legend(const PanelFonts& fonts) {
     ImGui::PushFont(fonts.panel_small);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    Swatch(dl, timeline_colours::kCaregiverIn, false, 0);
+    Swatch(dl, timeline_colours::kCaregiverIn, Mark::None);
     ImGui::TextUnformatted("caregiver in");
     ImGui::SameLine(0.0f, Em(12.0f));
-    Swatch(dl, timeline_colours::kCaregiverOut, false, 0);
+    Swatch(dl, timeline_colours::kCaregiverOut, Mark::None);
     ImGui::TextUnformatted("caregiver out");
-    Swatch(dl, timeline_colours::kCaregiverOut, true, timeline_colours::kCurtailHatch);
-    ImGui::TextUnformatted("C curtailed");
+    Swatch(dl, timeline_colours::kCaregiverOut, Mark::Curtailed);
+    CurtailedIconItem();
+    ImGui::SameLine(0.0f, 4.0f);
+    ImGui::TextUnformatted("curtailed");
     ImGui::SameLine(0.0f, Em(12.0f));
-    Swatch(dl, timeline_colours::kCaregiverIn, true, timeline_colours::kExtendHatch);
-    ImGui::TextUnformatted("E extended");
+    Swatch(dl, timeline_colours::kCaregiverIn, Mark::Extended);
+    ExtendedIconItem();
+    ImGui::SameLine(0.0f, 4.0f);
+    ImGui::TextUnformatted("extended");
     ImGui::PopFont();
 }
 
@@ -147,9 +156,9 @@ int EpisodeTimeline(const Simulation& sim, const PanelFonts& fonts) {
         dl->AddRectFilled(a, b, fill, 3.0f);
         if (s.extended && s.length_s > s.nominal_s) {
             const float from = a.x + widths[i] * static_cast<float>(s.nominal_s / s.length_s);
-            Hatch(dl, ImVec2(from, a.y), b, timeline_colours::kExtendHatch);
+            HatchExtended(dl, ImVec2(from, a.y), b);
         }
-        if (s.curtailed) Hatch(dl, a, b, timeline_colours::kCurtailHatch);
+        if (s.curtailed) HatchCurtailed(dl, a, b);
         if (s.current) {
             // Still to run of the current episode: darker, so the filled part reads as progress.
             const float at = a.x + widths[i] * static_cast<float>(std::clamp(s.elapsed_s / s.length_s, 0.0, 1.0));
@@ -159,17 +168,28 @@ int EpisodeTimeline(const Simulation& sim, const PanelFonts& fonts) {
             dl->AddTriangleFilled(ImVec2(at - Em(6.0f), origin.y), ImVec2(at + Em(6.0f), origin.y), ImVec2(at, top - 1),
                                   IM_COL32_WHITE);
         }
-        char label[16];
-        std::snprintf(label, sizeof label, "%d%s", s.number, s.curtailed ? " C" : (s.extended ? " E" : ""));
-        ImVec2 size = ImGui::CalcTextSize(label);
-        if (size.x > widths[i] - 2.0f) {  // narrow: the letter matters more than the number
-            std::snprintf(label, sizeof label, "%s", s.curtailed ? "C" : (s.extended ? "E" : std::to_string(s.number).c_str()));
-            size = ImGui::CalcTextSize(label);
+        // The number, and beside it the mark's icon (a stop square or a plus, never a letter that
+        // reads as a group); when the segment is too narrow for both, the icon alone.
+        const std::string label = std::to_string(s.number);
+        const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+        const bool marked = s.curtailed || s.extended;
+        const float icon = ImGui::GetFontSize() * 0.8f;
+        const float gap = Em(4.0f);
+        const bool show_number = !marked || size.x + gap + icon <= widths[i] - 2.0f;
+        const float content_w = (show_number ? size.x : 0.0f) + (marked ? icon + (show_number ? gap : 0.0f) : 0.0f);
+        const float left = a.x + (widths[i] - content_w) * 0.5f;
+        const float mid_y = a.y + bar_h * 0.5f;
+        if (show_number) {
+            const ImU32 ink = (s.finished || s.current) ? IM_COL32_WHITE : IM_COL32(220, 220, 230, 200);
+            const ImVec2 at(left, mid_y - size.y * 0.5f);
+            dl->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 200), label.c_str());  // reads over hatching
+            dl->AddText(at, ink, label.c_str());
         }
-        const ImU32 ink = (s.finished || s.current) ? IM_COL32_WHITE : IM_COL32(220, 220, 230, 200);
-        const ImVec2 at(a.x + (widths[i] - size.x) * 0.5f, a.y + (bar_h - size.y) * 0.5f);
-        dl->AddText(ImVec2(at.x + 1.0f, at.y + 1.0f), IM_COL32(0, 0, 0, 200), label);  // reads over hatching
-        dl->AddText(at, ink, label);
+        if (marked) {
+            const ImVec2 centre(left + content_w - icon * 0.5f, mid_y);
+            if (s.curtailed) CurtailedIcon(dl, centre, icon);
+            else ExtendedIcon(dl, centre, icon);
+        }
         if (mouse_x >= a.x && mouse_x < b.x + kGap) picked = s.number;
         if (hovered && mouse_x >= a.x && mouse_x < b.x + kGap) Tooltip(s);
         x = b.x + kGap;

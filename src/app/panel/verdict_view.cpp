@@ -12,6 +12,7 @@
 #include "app/panel/em.h"
 #include "app/run/describe.h"
 #include "app/run/episode_wording.h"
+#include "app/run/okabe_ito.h"
 #include "app/run/scorecard_rows.h"
 
 namespace sb::app {
@@ -173,12 +174,15 @@ void ClassificationHeadline(const Classification& c, const PanelFonts& fonts) {
         return;
     }
     const std::string big = c.group == 'D' ? "D" : c.subgroup;
-    ImGui::TextUnformatted(big.c_str());
+    // The group's Okabe-Ito colour, which stays apart from the others' for red-green colour blindness.
+    const Rgb hue = GroupColour(c.group);
+    const ImVec4 group_ink(hue.r / 255.0f, hue.g / 255.0f, hue.b / 255.0f, 1.0f);
+    ImGui::TextColored(group_ink, "%s", big.c_str());
     ImGui::PopFont();
     ImGui::SameLine(0.0f, Em(16.0f));
     ImGui::BeginGroup();
     ImGui::PushFont(fonts.panel_bold);
-    ImGui::TextUnformatted(GroupWord(c.group));
+    ImGui::TextColored(group_ink, "%s", GroupWord(c.group));
     ImGui::PopFont();
     ImGui::PushFont(fonts.panel_small);
     if (c.group == 'D')

@@ -154,6 +154,17 @@ void ImGuiSfmlGlue::FontsChanged() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+void ImGuiSfmlGlue::WindowRecreated() {
+    mouse_down_.fill(false);
+    mouse_pressed_since_frame_.fill(false);
+    key_down_.fill(false);
+    key_pressed_since_frame_.fill(false);
+    window_.setActive(true);
+    // The shader, buffers and font texture were made in the old context: make them again.
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 130");
+}
+
 void ImGuiSfmlGlue::Render() {
     ImGui::Render();
     window_.setActive(true);

@@ -29,6 +29,9 @@ public:
     void Render();
     // Re-uploads the font atlas after it was rebuilt (outside a frame).
     void FontsChanged();
+    // Starts the renderer afresh in the window's new GL context after the window was recreated
+    // (full-screen and back), and forgets the keys and buttons held in the old one.
+    void WindowRecreated();
 
 private:
     static const char* GetClipboard(void* user_data);

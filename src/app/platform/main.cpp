@@ -10,18 +10,23 @@
 #include <filesystem>
 #include <imgui.h>
 #include <memory>
+#include <optional>
 #include <random>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "app/panel/control_panel.h"
+#include "app/panel/help_window.h"
 #include "app/panel/panel_fonts.h"
+#include "app/panel/scenario_picker.h"
 #include "app/platform/asset_paths.h"
 #include "app/platform/imgui_sfml_glue.h"
 #include "app/platform/shortcuts.h"
 #include "app/platform/stop_signal.h"
 #include "app/platform/ui_scale.h"
+#include "app/platform/window_keys.h"
+#include "app/platform/window_mode.h"
 #include "app/room/caption_strip.h"
 #include "app/room/narration_band.h"
 #include "app/room/palette.h"
@@ -30,6 +35,7 @@
 #include "app/run/narration.h"
 #include "app/run/param_dump.h"
 #include "app/run/playback.h"
+#include "app/run/view_scale.h"
 #include "core/version.h"
 #include "record/atomic_file.h"
 #include "scenario/scenario.h"
@@ -59,6 +65,8 @@ struct AppOptions {
     std::string quiz_log;       // the tally is saved here after every answer
     double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
     std::string dump_params;  // on exit, every parameter's value and range (for tests/gui/soak.sh)
+    int zoom = sb::app::kDefaultZoom;  // percent of the automatic UI scale
+    bool fullscreen = false;
 };
 
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
@@ -101,17 +109,35 @@ void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playba
         DrawNarrationBand(window, {0.0f, rooms_h, rooms_w, band_h}, narration.Shown(*runs.front()), fonts, caption_h);
 }
 
+std::string WindowTitle(const sb::Scenario& scenario) { return "SecureBase \u2014 " + scenario.name; }
+
+// Exit status when the scenario named at launch could not be loaded (as ScenarioError in main).
+constexpr int kScenarioErrorExit = 2;
+
 int Run(const AppOptions& o, const char* argv0) {
     using namespace sb::app;
     // Load the scenario before opening a window, so a bad file fails fast and without a display.
-    sb::Scenario scenario = o.quiz ? sb::Scenario{} : LoadOrDefault(o.scenario, o.scenario_given);
-    if (o.seed_given) scenario.sim.seed = o.seed;
+    // A scripted run (--frames) stops there; a lecturer gets the window with the message in it, the
+    // default dyad and the scenario list, and the exit status still says it failed.
+    std::string load_error;
+    sb::Scenario scenario;
     std::unique_ptr<QuizPanel> quiz;
     if (o.quiz) {
-        // A class given the same --seed codes the same infants; otherwise every quiz is new.
+        // A class given the same --seed codes the same infants; otherwise every quiz is new. A
+        // population that does not load stops here: there is nothing to quiz on.
         const std::uint64_t deck_seed = o.seed_given ? o.seed : std::random_device{}();
         quiz = std::make_unique<QuizPanel>(QuizDeck(sb::LoadScenario(QuizSource(o)), deck_seed), o.quiz_log);
         scenario = quiz->Item().scenario;
+    } else {
+        try {
+            scenario = LoadOrDefault(o.scenario, o.scenario_given);
+            if (o.seed_given) scenario.sim.seed = o.seed;
+        } catch (const sb::ScenarioError& e) {
+            if (o.frames > 0) throw;
+            std::fprintf(stderr, "error: %s\n", e.what());
+            load_error = e.what();
+            scenario = sb::DefaultScenario();
+        }
     }
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
@@ -119,18 +145,20 @@ int Run(const AppOptions& o, const char* argv0) {
     narration.texts = LoadNarrationTexts((assets / "narration.toml").string());
     narration.on = !o.no_narration && !quiz;  // in a quiz its readings would give the answer away
 
-    sf::ContextSettings gl;
-    gl.antialiasingLevel = o.antialias;
-    const std::string title = "SecureBase \u2014 " + (quiz ? std::string("quiz") : scenario.name);
-    sf::RenderWindow window(sf::VideoMode(o.width, o.height), sf::String::fromUtf8(title.begin(), title.end()),
-                            sf::Style::Default, gl);
-    window.setPosition({0, 0});  // with no window manager (Xvfb) SFML may place it half off-screen
-    window.setFramerateLimit(o.max_fps);
+    WindowSpec spec;
+    spec.windowed_size = {o.width, o.height};
+    spec.gl.antialiasingLevel = o.antialias;
+    spec.title = quiz ? std::string("SecureBase \u2014 quiz") : WindowTitle(scenario);  // a quiz hides the dyad
+    spec.max_fps = o.max_fps;
+    spec.fullscreen = o.fullscreen;
+    sf::RenderWindow window;
+    OpenWindow(window, spec);
 
     RoomFonts room_fonts;
     LoadRoomFonts(room_fonts, assets);
     ImGuiSfmlGlue glue(window);
-    float ui_scale = UiScaleFor(window.getSize());
+    int zoom = o.zoom;
+    float ui_scale = UiScaleFor(window.getSize(), zoom);
     PanelFonts panel_fonts;
     LoadPanelFonts(panel_fonts, assets, ui_scale);
     ApplyPanelStyle(ui_scale);
@@ -150,6 +178,29 @@ int Run(const AppOptions& o, const char* argv0) {
     } else {
         panel.SetNarration(&narration);
     }
+    ScenarioPicker picker;
+    bool help_open = false;
+    if (!load_error.empty()) picker.Open();
+
+    // Everything ImGui draws in a frame; returns the scenario file chosen in the picker, if any.
+    auto show_ui = [&]() {
+        const sf::Vector2u size = window.getSize();
+        panel.Show(playback, panel_fonts, ui_scale, static_cast<float>(size.x), static_cast<float>(size.y));
+        LoadErrorBox(load_error, static_cast<float>(size.x) - panel.Width(ui_scale), panel_fonts);
+        HelpWindow(help_open, EffectiveZoom(size.x, size.y, zoom), panel_fonts);
+        return picker.Show(playback.Source(), load_error, panel_fonts);
+    };
+    // ImGui lays a window out from what it measured the frame before: a tab bar shows its tabs only
+    // from its second frame, a tab chosen on the command line (--scorecard) is selected in the
+    // second and sets the panel's width only then, and the scroll bars of that tab's scrolling
+    // parts are sized in the third. Three frames are laid out unseen, so the first one drawn (and
+    // --frames 1 --screenshot) already looks like every later one (tests/gui/first_frame.sh).
+    for (int unseen = 0; unseen < 3; ++unseen) {
+        glue.NewFrame(0.0f);
+        show_ui();
+        ImGui::EndFrame();
+    }
+    const int exit_code = load_error.empty() ? 0 : kScenarioErrorExit;
 
     CatchStopSignals();
     sf::Clock frame_clock;
@@ -169,10 +220,30 @@ int Run(const AppOptions& o, const char* argv0) {
                 window.setView(sf::View(sf::FloatRect(0.0f, 0.0f, static_cast<float>(event.size.width),
                                                       static_cast<float>(event.size.height))));
             }
-            if (event.type == sf::Event::KeyPressed && !ImGui::GetIO().WantCaptureKeyboard)
-                HandleShortcut(event.key, playback, panel);
+            if (event.type != sf::Event::KeyPressed) continue;
+            const bool typing = ImGui::GetIO().WantCaptureKeyboard;
+            switch (WindowKeyFor(event.key, typing)) {
+                case WindowKey::ZoomIn: zoom = ZoomIn(EffectiveZoom(window.getSize().x, window.getSize().y, zoom)); break;
+                case WindowKey::ZoomOut: zoom = ZoomOut(EffectiveZoom(window.getSize().x, window.getSize().y, zoom)); break;
+                case WindowKey::ZoomReset: zoom = kDefaultZoom; break;
+                case WindowKey::Fullscreen:
+                    ToggleFullscreen(window, spec);
+                    glue.WindowRecreated();
+                    break;
+                case WindowKey::Help: help_open = !help_open; break;
+                case WindowKey::ScenarioPicker:
+                    if (!quiz) picker.Toggle();  // another scenario would end the quiz and name the dyad
+                    break;
+                case WindowKey::CloseOverlays:
+                    help_open = false;
+                    picker.Close();
+                    break;
+                case WindowKey::None:
+                    if (!typing) HandleShortcut(event.key, playback, panel);
+                    break;
+            }
         }
-        if (const float wanted = UiScaleFor(window.getSize()); wanted != ui_scale) {
+        if (const float wanted = UiScaleFor(window.getSize(), zoom); wanted != ui_scale) {
             ui_scale = wanted;
             LoadPanelFonts(panel_fonts, assets, ui_scale);
             glue.FontsChanged();
@@ -182,8 +253,7 @@ int Run(const AppOptions& o, const char* argv0) {
         for (Playback& session : sessions) session.Advance(dt);
 
         glue.NewFrame(static_cast<float>(dt));
-        panel.Show(playback, panel_fonts, ui_scale, static_cast<float>(window.getSize().x),
-                   static_cast<float>(window.getSize().y));
+        const std::optional<std::string> chosen = show_ui();
         narration.Update(playback);  // after the panel, which may have restarted or jumped the run
         DrawScene(window, runs, room_fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale),
                   narration);
@@ -194,6 +264,19 @@ int Run(const AppOptions& o, const char* argv0) {
         if (last && !o.screenshot.empty()) SaveScreenshot(window, o.screenshot);
         window.display();
         running = !last;
+        if (chosen) {
+            // Another scenario: a new run from its start, at the same speed. A file that fails
+            // now (edited since the list was read) is reported in the window as at launch.
+            try {
+                playback = Playback(sb::LoadScenario(*chosen), playback.Speed(), false);
+                load_error.clear();
+                spec.title = WindowTitle(playback.Source());
+                window.setTitle(sf::String::fromUtf8(spec.title.begin(), spec.title.end()));
+            } catch (const sb::ScenarioError& e) {
+                load_error = e.what();
+                picker.Open();
+            }
+        }
     }
 
     if (!o.dump_params.empty()) sb::WriteFileAtomically(o.dump_params, ParamDump(playback.Source().sim, playback.Speed()));
@@ -206,7 +289,7 @@ int Run(const AppOptions& o, const char* argv0) {
         std::printf("frames=%d sim_time=%.1f episode=%d steps=%lld\n", frames, sim.Time(), sim.Now().episode,
                     static_cast<long long>(sim.StepCount()));
     }
-    return 0;
+    return exit_code;
 }
 
 // "1280x720" -> width and height; false if malformed or too small to lay out the room and panel.
@@ -256,6 +339,9 @@ int main(int argc, char** argv) {
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
         ->check(CLI::IsMember({0u, 2u, 4u, 8u}));
+    app.add_option("--zoom", o.zoom, "Panel and caption size in percent of the automatic size, 75 to 300 (Ctrl +/- in the window)")
+        ->check(CLI::Range(sb::app::kMinZoom, sb::app::kMaxZoom));
+    app.add_flag("--fullscreen", o.fullscreen, "Open full-screen at the desktop's resolution (F11 switches)");
     app.add_flag("--stats", o.stats, "Print the frame rate to stderr on exit");
     app.add_option("--dump-params", o.dump_params,
                    "On exit, write every parameter's value and allowed range to this file (tab-separated)");

@@ -1,14 +1,10 @@
-// UI scale from window size: the tighter of width and height decides.
+// UI scale from window size and zoom: the session's rule (run/view_scale) for an SFML window size.
 #include "app/platform/ui_scale.h"
 
-#include <algorithm>
-#include <cmath>
+#include "app/run/view_scale.h"
 
 namespace sb::app {
 
-float UiScaleFor(sf::Vector2u window_size) {
-    const float fit = std::min(static_cast<float>(window_size.x) / 1280.0f, static_cast<float>(window_size.y) / 720.0f);
-    return std::clamp(std::round(fit * 8.0f) / 8.0f, 0.75f, 2.0f);
-}
+float UiScaleFor(sf::Vector2u window_size, int zoom_pct) { return UiScale(window_size.x, window_size.y, zoom_pct); }
 
 }  // namespace sb::app
