@@ -150,6 +150,12 @@ TEST_CASE("the narration says what a secure and an avoidant reunion show") {
     NarrationLog log;
     log.Update(secure, 1, CodeTrace(secure), texts);
     CHECK(Said(log, texts.Event(NarratedEvent::CaregiverEnters)));
+    for (const NarrationLine& l : log.Lines()) {
+        if (l.from == NarrationLine::From::Event && l.event == NarratedEvent::CaregiverEnters) {
+            INFO("she comes back in episode " << l.episode);
+            CHECK(secure.header.roles.Find(l.episode)->reunion);
+        }
+    }
     CHECK(Said(log, texts.Event(NarratedEvent::CaregiverLeaves)));
     CHECK(Said(log, texts.Event(NarratedEvent::EpisodeEnd)));  // the end of the procedure
     CHECK(Said(log, texts.Of(Reading::SettlesAndPlays)));

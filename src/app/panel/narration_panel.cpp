@@ -24,7 +24,11 @@ void NarrationControls(Narration& narration, const PanelFonts& fonts) {
     for (std::size_t i = lines.size(); i-- > first;) {  // newest first
         ImGui::TextColored(kMuted, "%s", FormatMoment(lines[i].t).c_str());
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", lines[i].text.c_str());
+        if (lines[i].detail.empty()) {
+            ImGui::TextWrapped("%s", lines[i].text.c_str());
+        } else {
+            ImGui::TextWrapped("%s (%s)", lines[i].text.c_str(), lines[i].detail.c_str());
+        }
     }
     ImGui::PopFont();
 }

@@ -100,7 +100,7 @@ void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playba
     const sf::Vector2u size = window.getSize();
     const float rooms_w = std::max(240.0f, static_cast<float>(size.x) - panel_w);
     const float caption_h = kCaptionHeight_px * ui_scale;
-    const float band_h = narration.on && !runs.empty() ? NarrationBandHeight(caption_h) : 0.0f;
+    const float band_h = narration.on && !runs.empty() ? NarrationBandHeight(caption_h, rooms_w) : 0.0f;
     const float rooms_h = static_cast<float>(size.y) - band_h;
     window.clear(palette::kBackdrop);
     for (const RoomView& view : LayOutRoomViews(runs, {0.0f, 0.0f, rooms_w, rooms_h}, caption_h))
@@ -197,6 +197,7 @@ int Run(const AppOptions& o, const char* argv0) {
     // --frames 1 --screenshot) already looks like every later one (tests/gui/first_frame.sh).
     for (int unseen = 0; unseen < 3; ++unseen) {
         glue.NewFrame(0.0f);
+        narration.Update(playback);  // the Run tab lists its readings from the first frame on
         show_ui();
         ImGui::EndFrame();
     }
@@ -253,8 +254,9 @@ int Run(const AppOptions& o, const char* argv0) {
         for (Playback& session : sessions) session.Advance(dt);
 
         glue.NewFrame(static_cast<float>(dt));
+        narration.Update(playback);  // what the steps just taken showed, for the panel's list...
         const std::optional<std::string> chosen = show_ui();
-        narration.Update(playback);  // after the panel, which may have restarted or jumped the run
+        narration.Update(playback);  // ...and again after the panel, which may have jumped the run
         DrawScene(window, runs, room_fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale),
                   narration);
         glue.Render();

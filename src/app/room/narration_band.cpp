@@ -21,7 +21,10 @@ constexpr float kReading_px = 27.0f;
 constexpr float kMinReading_px = 21.0f;
 constexpr float kPad_px = 14.0f;
 constexpr float kLineGap = 1.22f;  // line height as a multiple of the font size
-constexpr int kLines = 2;
+constexpr std::size_t kLines = 2;
+// A band narrower than this many notice-sized ems (a 1024-px window beside a zoomed panel) gives
+// each text a third line rather than cut it.
+constexpr float kNarrowBand_em = 20.0f;
 
 const sf::Color kBand{46, 52, 64};
 const sf::Color kAccent{255, 196, 70};        // the notice's amber: "look here"
@@ -29,7 +32,11 @@ const sf::Color kNoticeText{255, 226, 150};
 const sf::Color kReadingText{225, 232, 242};
 const sf::Color kFinalText{150, 230, 150};
 
-float BandDesign() { return 2.0f * kPad_px + kLines * kNotice_px * kLineGap + kLines * kReading_px * kLineGap + 6.0f; }
+std::size_t LinesFor(float band_w, float k) { return band_w < kNarrowBand_em * kNotice_px * k ? kLines + 1 : kLines; }
+
+float BandDesign(std::size_t lines) {
+    return 2.0f * kPad_px + lines * kNotice_px * kLineGap + lines * kReading_px * kLineGap + 6.0f;
+}
 
 // Greedy word wrap of `text` into lines no wider than `width`.
 std::vector<std::string> Wrap(const sf::Font& font, const std::string& text, float width, unsigned size) {
@@ -54,14 +61,14 @@ std::vector<std::string> Wrap(const sf::Font& font, const std::string& text, flo
     return lines;
 }
 
-// The text in at most kLines lines, at the largest size down to `min_size` that fits; at the
+// The text in at most `max_lines` lines, at the largest size down to `min_size` that fits; at the
 // smallest size the last line is cut with an ellipsis.
 std::vector<std::string> Fit(const sf::Font& font, const std::string& text, float width, unsigned& size,
-                             unsigned min_size) {
+                             unsigned min_size, std::size_t max_lines) {
     std::vector<std::string> lines = Wrap(font, text, width, size);
-    while (lines.size() > kLines && size > min_size) lines = Wrap(font, text, width, --size);
-    if (lines.size() > kLines) {
-        lines.resize(kLines);
+    while (lines.size() > max_lines && size > min_size) lines = Wrap(font, text, width, --size);
+    if (lines.size() > max_lines) {
+        lines.resize(max_lines);
         std::string& last = lines.back();
         while (!last.empty() && LabelWidth(font, last + "\u2026", size) > width) {
             std::size_t cut = last.size() - 1;
@@ -75,7 +82,10 @@ std::vector<std::string> Fit(const sf::Font& font, const std::string& text, floa
 
 }  // namespace
 
-float NarrationBandHeight(float caption_h) { return BandDesign() * caption_h / kCaptionHeight_px; }
+float NarrationBandHeight(float caption_h, float band_w) {
+    const float k = caption_h / kCaptionHeight_px;
+    return BandDesign(LinesFor(band_w, k)) * k;
+}
 
 void DrawNarrationBand(sf::RenderTarget& target, sf::FloatRect band, const NarrationShown& shown,
                        const RoomFonts& fonts, float caption_h) {
@@ -89,6 +99,7 @@ void DrawNarrationBand(sf::RenderTarget& target, sf::FloatRect band, const Narra
     accent.setFillColor(kAccent);
     target.draw(accent);
 
+    const std::size_t max_lines = LinesFor(band.width, k);
     const float left = band.left + (kPad_px + 10.0f) * k;
     const float width = band.width - (2.0f * kPad_px + 10.0f) * k;
     float y = band.top + kPad_px * k;
@@ -97,7 +108,7 @@ void DrawNarrationBand(sf::RenderTarget& target, sf::FloatRect band, const Narra
     notice.size_px = static_cast<unsigned>(std::lround(kNotice_px * k));
     notice.text = kNoticeText;
     const std::vector<std::string> notice_lines =
-        Fit(fonts.bold, shown.notice, width, notice.size_px, static_cast<unsigned>(std::lround(kMinNotice_px * k)));
+        Fit(fonts.bold, shown.notice, width, notice.size_px, static_cast<unsigned>(std::lround(kMinNotice_px * k)), max_lines);
     for (const std::string& line : notice_lines) {
         const float h = notice.size_px * kLineGap;
         DrawLabel(target, fonts.bold, line, {left, y + h * 0.5f}, Anchor::Left, notice);
@@ -110,7 +121,7 @@ void DrawNarrationBand(sf::RenderTarget& target, sf::FloatRect band, const Narra
     reading.text = shown.final ? kFinalText : kReadingText;
     const sf::Font& face = shown.final ? fonts.bold : fonts.regular;
     for (const std::string& line :
-         Fit(face, shown.reading, width, reading.size_px, static_cast<unsigned>(std::lround(kMinReading_px * k)))) {
+         Fit(face, shown.reading, width, reading.size_px, static_cast<unsigned>(std::lround(kMinReading_px * k)), max_lines)) {
         const float h = reading.size_px * kLineGap;
         DrawLabel(target, face, line, {left, y + h * 0.5f}, Anchor::Left, reading);
         y += h;

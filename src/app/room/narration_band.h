@@ -10,9 +10,10 @@
 
 namespace sb::app {
 
-// The band's height for a caption strip `caption_h` px tall: two lines of the caption's title size
-// and two of reading, so the room does not jump when a text needs a second line.
-float NarrationBandHeight(float caption_h);
+// The band's height for a caption strip `caption_h` px tall and a band `band_w` px wide: two lines
+// of the caption's title size and two of reading (three each in a narrow band), whatever the texts
+// need, so the room does not jump when a text needs another line.
+float NarrationBandHeight(float caption_h, float band_w);
 
 void DrawNarrationBand(sf::RenderTarget& target, sf::FloatRect band, const NarrationShown& shown,
                        const RoomFonts& fonts, float caption_h);

@@ -93,8 +93,8 @@ void NarrationLog::Update(const VisibleTrace& trace, std::uint64_t generation, c
     for (const DObservation& o : coding.disorganization.observations) {
         if (o.severity < 4) continue;
         if (!coder_notes_.insert({static_cast<int>(o.index), o.episode}).second) continue;
-        lines_.push_back({now.t, now.episode, NarrationLine::From::Coder, Reading::Freezes,
-                          texts.Of(o.index) + " (" + o.what + ")"});
+        lines_.push_back({now.t, now.episode, NarrationLine::From::Coder, Reading::Freezes, texts.Of(o.index),
+                          NarratedEvent::EpisodeStart, o.what});
     }
 }
 
@@ -105,7 +105,7 @@ void NarrationLog::Say(const Snapshot& f, Reading r, const NarrationTexts& texts
     if (!rule.once && last_said_s_[i] >= 0.0 && f.t - last_said_s_[i] < rule.cooldown_s) return;
     said_this_episode_[i] = true;
     last_said_s_[i] = f.t;
-    lines_.push_back({f.t, f.episode, NarrationLine::From::Reading, r, texts.Of(r)});
+    lines_.push_back({f.t, f.episode, NarrationLine::From::Reading, r, texts.Of(r), NarratedEvent::EpisodeStart, {}});
 }
 
 void NarrationLog::ReadFrame(const VisibleTrace& trace, std::size_t i, const NarrationTexts& texts) {
@@ -128,9 +128,14 @@ void NarrationLog::ReadFrame(const VisibleTrace& trace, std::size_t i, const Nar
     for (std::size_t k = first_event; k < events_read_; ++k) {
         const SimEvent& e = trace.events[k];
         if (e.kind == EventKind::EpisodeEnd && started) continue;
-        if (e.kind == EventKind::Enter && e.who == AgentId::Caregiver) caregiver_entry_s_ = e.t;
+        if (e.kind == EventKind::Enter && e.who == AgentId::Caregiver) {
+            caregiver_entry_s_ = e.t;
+            // "She is back" belongs to a return; carrying the infant in at the start is none.
+            const EpisodeRoles* role = trace.header.roles.Find(e.episode);
+            if (!role || !role->reunion) continue;
+        }
         lines_.push_back({e.t, e.episode, NarrationLine::From::Event, Reading::ExploresWithCaregiver,
-                          texts.Event(NarratedEventOf(e)), NarratedEventOf(e)});
+                          texts.Event(NarratedEventOf(e)), NarratedEventOf(e), {}});
     }
 
     const AgentView& b = f.Infant();

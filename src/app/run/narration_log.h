@@ -24,6 +24,7 @@ struct NarrationLine {
     Reading reading = Reading::ExploresWithCaregiver;  // when from == Reading
     std::string text;
     NarratedEvent event = NarratedEvent::EpisodeStart;  // when from == Event
+    std::string detail;  // the coder's own words for the instance (from == Coder), for the panel's list
 };
 
 class NarrationLog {
