@@ -22,9 +22,11 @@ std::vector<RunResult> RunBatch(const Scenario& scenario, const PopulationDef& p
     std::exception_ptr failure;
     std::mutex failure_mutex;
     std::atomic<bool> failed{false};
+    auto cancelled = [&] { return o.cancel && o.cancel->load(); };
 
     auto worker = [&] {
         for (;;) {
+            if (cancelled()) return;
             const int i = next.fetch_add(1);
             if (i >= n) return;
             try {
@@ -49,12 +51,13 @@ std::vector<RunResult> RunBatch(const Scenario& scenario, const PopulationDef& p
         if (pool.empty()) worker();
     }
     // The wall clock paces progress reports only; results never depend on it.
-    while (done.load() < n && !failed.load()) {
+    while (done.load() < n && !failed.load() && !cancelled()) {
         if (o.progress) o.progress(done.load(), n);
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     for (std::thread& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
+    if (done.load() < n) return {};  // cancelled before every dyad had run
     if (o.progress) o.progress(n, n);
     return results;
 }

@@ -2,6 +2,8 @@
 // threads, and the drawn parameters follow the scenario's distributions.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <set>
 
@@ -77,4 +79,19 @@ TEST_CASE("the summary counts groups and subgroups", "[batch]") {
     for (const auto& [name, k] : s.subgroups) subs += k;
     REQUIRE(subs == s.classified);
     REQUIRE(s.Share('A') + s.Share('B') + s.Share('C') + s.Share('D') == Approx(100.0));
+}
+
+TEST_CASE("a cancelled batch starts no further dyad and returns no partial result", "[batch][cancel]") {
+    const Scenario sc = LoadScenario("population-lowrisk");
+    std::atomic<bool> cancel{true};
+    BatchOptions o;
+    o.n = 50;
+    o.cancel = &cancel;
+    int reported = 0;
+    o.progress = [&](int done, int) { reported = std::max(reported, done); };
+    REQUIRE(RunBatch(sc, sc.population, o).empty());
+    REQUIRE(reported == 0);
+    cancel = false;  // the same options, not cancelled, run every dyad
+    o.n = 3;
+    REQUIRE(RunBatch(sc, sc.population, o).size() == 3);
 }

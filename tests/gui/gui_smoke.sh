@@ -31,4 +31,13 @@ fi
 # The quiz opens on an item drawn from the low-risk population, and its title hides the caregiver.
 run --quiz --seed 3 --frames 3 --screenshot "$out/quiz.png" > "$out/quiz.txt"
 grep -q 'frames=3' "$out/quiz.txt" || { echo "FAIL: the quiz window did not run" >&2; exit 1; }
+
+# The population tab starts a run of 500 dyads on worker threads at once; the window must keep
+# drawing, and closing it while the run is going must end the process (the run is cancelled).
+timeout 120 xvfb-run -a -s "-screen 0 1280x720x24" "$app" --population --no-narration --frames 20 --screenshot "$out/population.png" \
+  > "$out/population.txt"
+if ! grep -q 'frames=20' "$out/population.txt"; then
+  echo "FAIL: the window on the population tab did not draw its frames and quit" >&2; exit 1
+fi
+"$check" "$out/population.png" "$out/late.png"
 echo "gui smoke: ok (simulated $sim_time s in $steps steps)"

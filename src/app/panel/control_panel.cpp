@@ -108,6 +108,7 @@ float ControlPanel::Width(float ui_scale) const {
         case PanelTab::Run: return kPanelWidth_px * ui_scale;
         case PanelTab::Scorecard: return kScorecardPanelWidth_px * ui_scale;
         case PanelTab::Inside: return kInsidePanelWidth_px * ui_scale;
+        case PanelTab::Population: return kPopulationPanelWidth_px * ui_scale;
         case PanelTab::Quiz: return kScorecardPanelWidth_px * ui_scale;
     }
     return kPanelWidth_px * ui_scale;
@@ -143,6 +144,7 @@ void ControlPanel::Tabs(Playback& playback, const PanelFonts& fonts) {
     const ImGuiTabItemFlags run_flags = flags(PanelTab::Run);
     const ImGuiTabItemFlags card_flags = flags(PanelTab::Scorecard);
     const ImGuiTabItemFlags inside_flags = flags(PanelTab::Inside);
+    const ImGuiTabItemFlags population_flags = flags(PanelTab::Population);
     const ImGuiTabItemFlags quiz_flags = flags(PanelTab::Quiz);
     tab_switch_pending_ = false;
     if (ImGui::BeginTabItem("Run", nullptr, run_flags)) {
@@ -169,6 +171,11 @@ void ControlPanel::Tabs(Playback& playback, const PanelFonts& fonts) {
         inside_.Show(playback, fonts);
         ImGui::EndTabItem();
     }
+    if (ImGui::BeginTabItem("Population", nullptr, population_flags)) {
+        tab_ = PanelTab::Population;
+        population_.Show(playback, fonts);
+        ImGui::EndTabItem();
+    }
     ImGui::EndTabBar();
 }
 
@@ -177,10 +184,22 @@ void ControlPanel::RunTab(Playback& playback, const PanelFonts& fonts) {
     if (narration_) NarrationControls(*narration_, fonts);
     ImGui::Separator();
     if (narration_) KeyMomentsList(playback, *narration_, fonts);
+    if (!quiz_) {  // the caregiver, first year or today, and the seed would give a quiz item away
+        // The caregiver first: the first year is the lever that changes what the infant does.
+        Heading(fonts, "First-year caregiver");
+        ImGui::PushFont(fonts.panel_small);
+        ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+        ImGui::TextWrapped("What the infant learned to expect. A change re-runs the year and restarts.");
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        first_year_.Show(playback, fonts);
+        ImGui::Spacing();
+        CaregiverControls(playback, fonts);
+        ImGui::Separator();
+    }
     InfantReadout(playback, fonts);
     ImGui::Separator();
-    if (!quiz_) {  // today's caregiver and the seed would give a quiz item away
-        CaregiverControls(playback, fonts);
+    if (!quiz_) {
         SeedControls(playback);
         ImGui::Separator();
     }
@@ -211,24 +230,39 @@ void ControlPanel::Procedure(Playback& playback, const PanelFonts& fonts) {
     const Simulation& sim = playback.Sim();
     const Snapshot& now = sim.Now();
     const EpisodeDef* ep = FindEpisode(sim.Protocol(), now.episode);
+    // The title takes as many lines as the longest episode's would, and the end note takes the clocks'
+    // line, so nothing below (the sliders) moves when the episode changes or the procedure ends.
     ImGui::PushFont(fonts.panel_bold);
+    const float title_top = ImGui::GetCursorPosY();
+    float title_h = 0.0f;
+    const float wrap_w = ImGui::GetContentRegionAvail().x;
+    for (const EpisodeDef& e : sim.Protocol().episodes) {
+        const std::string t = "Episode " + std::to_string(e.number) + " of 00 \u2014 " + e.name;
+        title_h = std::max(title_h, ImGui::CalcTextSize(t.c_str(), nullptr, false, wrap_w).y);
+    }
     ImGui::TextWrapped("Episode %d of %zu \u2014 %s", now.episode, sim.Protocol().episodes.size(),
                        ep ? ep->name.c_str() : "");
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), title_top + title_h + ImGui::GetStyle().ItemSpacing.y));
     ImGui::PopFont();
     ImGui::TextColored(kMuted, "In the room:");
     ImGui::SameLine();
     ImGui::TextUnformatted(WhoIsPresent(now).c_str());
-    ImGui::TextColored(kMuted, "Episode:");
-    ImGui::SameLine();
-    ImGui::Text("%s / %s", FormatClock(now.episode_t).c_str(), FormatClock(ep ? ep->nominal_s : 0.0).c_str());
-    ImGui::SameLine(0.0f, Em(24.0f));
-    ImGui::TextColored(kMuted, "Total:");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(FormatClock(now.t).c_str());
-    if (sim.Finished() && narration_) {
-        ClassificationAnnouncement(playback, *narration_, fonts);
-    } else if (sim.Finished()) {
-        ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
+    if (sim.Finished()) {
+        // In place of the clocks, so the lines below stay where they were (with narration, the
+        // classification and its meaning).
+        if (narration_) {
+            ClassificationAnnouncement(playback, *narration_, fonts);
+        } else {
+            ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
+        }
+    } else {
+        ImGui::TextColored(kMuted, "Episode:");
+        ImGui::SameLine();
+        ImGui::Text("%s / %s", FormatClock(now.episode_t).c_str(), FormatClock(ep ? ep->nominal_s : 0.0).c_str());
+        ImGui::SameLine(0.0f, Em(24.0f));
+        ImGui::TextColored(kMuted, "Total:");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(FormatClock(now.t).c_str());
     }
 
     ImGui::Spacing();
@@ -266,12 +300,16 @@ void ControlPanel::InfantReadout(const Playback& playback, const PanelFonts& fon
 }
 
 void ControlPanel::CaregiverControls(Playback& playback, const PanelFonts& fonts) {
-    Heading(fonts, "Caregiver today");
+    Heading(fonts, "Today only (in the procedure)");
+    // Fixed text above the sliders: it never changes, so it never pushes a slider under the pointer.
+    ImGui::PushFont(fonts.panel_small);
+    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+    ImGui::TextWrapped("Acts from the next step, but the infant still expects what a year of care taught it: a "
+                       "few minutes today do not rewrite that.");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
     SimulationDef def = playback.Source().sim;
     if (ParamSliders(RunTodaySection(), def, Em(126.0f)).changed) playback.SetCaregiver(def.caregiver);
-    ImGui::PushFont(fonts.panel_small);
-    ImGui::TextColored(kMuted, "Acceptance, frightening and the first year: Inside tab (I)");
-    ImGui::PopFont();
 }
 
 void ControlPanel::SeedControls(Playback& playback) {

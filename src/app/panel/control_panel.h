@@ -1,14 +1,17 @@
-// Control panel: the ImGui column docked on the right — transport and speed above three tabs: "Run"
-// (where the procedure is, the episode timeline, the infant's visible state, today's caregiver and
-// the seed), "Scorecard" (the observer's scores, rating and classification) and "Inside" (the
-// infant's hidden state, its working model, and the caregiver's first year against today).
+// Control panel: the ImGui column docked on the right — transport and speed above four tabs: "Run"
+// (where the procedure is, the episode timeline, the infant's visible state, the first-year caregiver
+// with presets, today's caregiver and the seed), "Scorecard" (the observer's scores, rating and
+// classification), "Inside" (the infant's hidden state, its working model, and the caregiver's first
+// year against today) and "Population" (many dyads of the first-year caregiver, in the background).
 #pragma once
 
 #include <cstdint>
 #include <random>
 
+#include "app/panel/first_year_controls.h"
 #include "app/panel/inside_view.h"
 #include "app/panel/panel_fonts.h"
+#include "app/panel/population_view.h"
 #include "app/panel/quiz_panel.h"
 #include "app/panel/scorecard_panel.h"
 #include "app/run/narration.h"
@@ -23,8 +26,10 @@ inline constexpr float kScorecardPanelWidth_px = 620.0f;
 // The inside view sets its gauges beside the working model and its plots need width to show two
 // minutes; like the scorecard it costs the room nothing at 16:9.
 inline constexpr float kInsidePanelWidth_px = 640.0f;
+// The population's bars need room for their labels and the reference; the history table its columns.
+inline constexpr float kPopulationPanelWidth_px = 560.0f;
 
-enum class PanelTab { Run, Scorecard, Inside, Quiz };
+enum class PanelTab { Run, Scorecard, Inside, Population, Quiz };
 
 // Dark theme with larger spacing and rounder widgets, readable when projected, at a UI scale.
 void ApplyPanelStyle(float ui_scale);
@@ -41,12 +46,14 @@ public:
     PanelTab Showing() const { return tab_; }
     void ToggleScorecard() { Toggle(quiz_ ? PanelTab::Quiz : PanelTab::Scorecard); }
     void ToggleInside() { if (!quiz_) Toggle(PanelTab::Inside); }
+    void TogglePopulation() { if (!quiz_) Toggle(PanelTab::Population); }
     // The narration the Run tab switches and whose end-of-procedure announcement it shows; the window
     // owns it. Without one the tab has no narration controls.
     void SetNarration(Narration* narration) { narration_ = narration; }
     void ToggleNarration() { if (narration_) narration_->on = !narration_->on; }
     // Quiz mode (the window owns the quiz): the Run tab loses the caregiver and seed controls, and
-    // the Scorecard and Inside tabs give way to the Quiz tab, so nothing shows the answer early.
+    // the Scorecard, Inside and Population tabs give way to the Quiz tab, so nothing shows the
+    // answer early.
     void SetQuiz(QuizPanel* quiz) { quiz_ = quiz; }
     // The panel's width for the tab that is up.
     float Width(float ui_scale) const;
@@ -64,6 +71,8 @@ private:
 
     ScorecardPanel scorecard_;
     InsideView inside_;
+    PopulationView population_;
+    FirstYearControls first_year_{"run_first_year", 126.0f};
     Narration* narration_ = nullptr;
     QuizPanel* quiz_ = nullptr;
     PanelTab tab_ = PanelTab::Run;

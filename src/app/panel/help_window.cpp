@@ -22,6 +22,7 @@ const KeyHelp kKeyHelp[] = {
     {"C", "the observer's scorecard / back to the run"},
     {"I", "inside the infant (hidden state, first year) / back"},
     {"N", "narration (what to notice, what the infant did) on / off"},
+    {"P", "a population of dyads of the first-year caregiver / back"},
     {"O", "choose a scenario (with its description)"},
     {"Ctrl +  /  Ctrl \u2212", "zoom the panel and captions in / out"},
     {"Ctrl 0", "zoom back to the automatic size"},

@@ -17,7 +17,9 @@ namespace {
 
 const ImVec4 kMuted(0.72f, 0.75f, 0.80f, 1.0f);
 
-// The registry's help, wrapped to a readable measure, with the range beneath it.
+// The registry's help, wrapped to a readable measure, with the range beneath it. Shown over the
+// label only: over the control it would sit on what the change moves (the population's progress and
+// bars below a first-year slider) for as long as the pointer rests where the drag ended.
 void ParamTooltip(const ParamSlider& s) {
     if (!ImGui::IsItemHovered()) return;
     ImGui::BeginTooltip();
@@ -93,7 +95,6 @@ SliderEvents ParamSliders(const ParamSection& section, SimulationDef& def, float
         e.changed |= Control(s, def);
         e.active |= ImGui::IsItemActive();
         e.released |= ImGui::IsItemDeactivatedAfterEdit();
-        ParamTooltip(s);
         ImGui::PopID();
     }
     ImGui::PopID();

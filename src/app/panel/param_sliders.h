@@ -1,6 +1,6 @@
 // Parameter sliders: draws a ParamSection (app/run/parameter_section.h) with ImGui — label on the
-// left, the control filling the line, a wrapped tooltip with the registry's help and range — and
-// reports what happened, so the caller decides when a change reaches the run.
+// left, the control filling the line, a wrapped tooltip over the label with the registry's help and
+// range — and reports what happened, so the caller decides when a change reaches the run.
 #pragma once
 
 #include "app/run/parameter_section.h"

@@ -59,6 +59,7 @@ struct AppOptions {
     bool stats = false;
     bool scorecard = false;   // open on the scorecard tab
     bool inside = false;      // open on the inside-the-infant tab
+    bool population = false;  // open on the population tab
     bool no_narration = false;  // open with the narration band switched off (key N switches)
     bool quiz = false;          // "code this infant": a hidden caregiver, the quiz tab
     std::string quiz_source;    // the population or scenario items are drawn from; empty: see QuizSource
@@ -172,7 +173,10 @@ int Run(const AppOptions& o, const char* argv0) {
     if (o.at_s >= 0.0) playback.JumpToTime(o.at_s);
     std::vector<const Playback*> runs;
     for (const Playback& session : sessions) runs.push_back(&session);
-    ControlPanel panel(o.inside ? PanelTab::Inside : o.scorecard ? PanelTab::Scorecard : PanelTab::Run);
+    ControlPanel panel(o.population ? PanelTab::Population
+                       : o.inside   ? PanelTab::Inside
+                       : o.scorecard ? PanelTab::Scorecard
+                                     : PanelTab::Run);
     if (quiz) {
         panel.SetQuiz(quiz.get());
     } else {
@@ -327,15 +331,21 @@ int main(int argc, char** argv) {
     app.add_flag("--paused", o.paused, "Start paused");
     CLI::Option* card_opt =
         app.add_flag("--scorecard", o.scorecard, "Open on the observer's scorecard instead of the run controls (key C switches)");
-    CLI::Option* inside_opt = app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
-        ->excludes(card_opt);
+    CLI::Option* inside_opt =
+        app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
+            ->excludes(card_opt);
+    CLI::Option* population_opt =
+        app.add_flag("--population", o.population, "Open on the population view: many dyads of the first-year caregiver (key P switches)")
+            ->excludes(card_opt)
+            ->excludes(inside_opt);
     app.add_flag("--no-narration", o.no_narration, "Open with the narration (what to notice, what the infant did) off (key N switches)");
     CLI::Option* quiz_opt = app.add_option("--quiz", o.quiz_source,
                    "Quiz: code infants whose caregiver is hidden, drawn from this population or scenario "
                    "(default: the scenario argument, else population-lowrisk)")
         ->expected(0, 1)
         ->excludes(card_opt)
-        ->excludes(inside_opt);
+        ->excludes(inside_opt)
+        ->excludes(population_opt);
     app.add_option("--quiz-log", o.quiz_log, "Quiz: save the tally as CSV to this file after every answer")->needs(quiz_opt);
     app.add_option("--size", size, "Window size WxH (at least 800x480)");
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));

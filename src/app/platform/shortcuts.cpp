@@ -41,6 +41,7 @@ void HandleShortcut(const sf::Event::KeyEvent& key, Playback& playback, ControlP
         case sf::Keyboard::C: panel.ToggleScorecard(); return;
         case sf::Keyboard::I: panel.ToggleInside(); return;
         case sf::Keyboard::N: panel.ToggleNarration(); return;
+        case sf::Keyboard::P: panel.TogglePopulation(); return;
         default: break;
     }
     if (const std::optional<TransportCommand> command = TransportFor(key.code)) Apply(*command, playback);
