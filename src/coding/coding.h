@@ -80,6 +80,9 @@ struct Disorganization {
     int rating = 1;             // 1..9; kDisorganizedRating or more classifies D
     bool Disorganized() const { return rating >= kDisorganizedRating; }
     std::vector<DObservation> observations;
+    // The observation `why` cites: the strongest, or a reunion's within a point of it. Meaningless
+    // when there are no observations.
+    std::size_t strongest = 0;
     std::string why;
 };
 

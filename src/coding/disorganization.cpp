@@ -167,7 +167,22 @@ Disorganization CodeDisorganization(const std::vector<EpisodeSlice>& episodes, c
     std::set<DIndex> kinds;
     for (const DObservation& o : d.observations) if (o.severity >= 4) kinds.insert(o.index);
     d.rating = worst->severity;
-    d.why = "strongest: " + worst->what + " (" + std::string(ToString(worst->index)) + ")";
+    // The moment the reasons cite: a reunion's, where attachment is activated and D is classified,
+    // when one there is within a point of the strongest — a freeze before any separation is not the
+    // moment to show a class when a comparable lapse came as she returned.
+    auto in_reunion = [&](const DObservation& o) {
+        const EpisodeRoles* role = roles.Find(o.episode);
+        return role && role->reunion;
+    };
+    const DObservation* cited = &*worst;
+    for (const DObservation& o : d.observations) {
+        if (!in_reunion(o) || o.severity < worst->severity - 1) continue;
+        if (!in_reunion(*cited) || o.severity > cited->severity) cited = &o;
+    }
+    d.strongest = static_cast<std::size_t>(cited - d.observations.data());
+    d.why = "strongest: " + cited->what + " (" + std::string(ToString(cited->index)) + ")";
+    if (cited != &*worst && worst->severity > cited->severity)
+        d.why += "; one point stronger outside the reunions: " + worst->what;
     if (kinds.size() >= 3) {
         d.rating = std::min(9, d.rating + 1);
         d.why += "; raised one point because " + std::to_string(kinds.size()) + " different indices were seen";

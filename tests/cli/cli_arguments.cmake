@@ -22,6 +22,11 @@ if(GUI)
   # The GUI loads its scenario before opening a window, so this needs no display.
   execute_process(COMMAND "${GUI}" "" --frames 1 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
   expect_error("securebase \"\"" "${empty}")
+  # The quiz draws from its population before opening a window: a bad name fails the same way.
+  execute_process(COMMAND "${GUI}" --quiz no-such-population --frames 1 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  expect_error("securebase --quiz no-such-population" "no-such-population: no such scenario file")
+  execute_process(COMMAND "${GUI}" --quiz-log tally.csv --frames 1 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  expect_error("securebase --quiz-log without --quiz" "--quiz-log requires --quiz")
 endif()
 foreach(folder run_empty batch_empty)
   if(EXISTS "${OUT}/${folder}")

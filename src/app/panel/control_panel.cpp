@@ -10,6 +10,8 @@
 
 #include "app/panel/em.h"
 #include "app/panel/help_window.h"
+#include "app/panel/key_moments_panel.h"
+#include "app/panel/narration_panel.h"
 #include "app/panel/param_sliders.h"
 #include "app/panel/scenario_picker.h"
 #include "app/panel/timeline_widget.h"
@@ -107,6 +109,7 @@ float ControlPanel::Width(float ui_scale) const {
         case PanelTab::Scorecard: return kScorecardPanelWidth_px * ui_scale;
         case PanelTab::Inside: return kInsidePanelWidth_px * ui_scale;
         case PanelTab::Population: return kPopulationPanelWidth_px * ui_scale;
+        case PanelTab::Quiz: return kScorecardPanelWidth_px * ui_scale;
     }
     return kPanelWidth_px * ui_scale;
 }
@@ -142,11 +145,21 @@ void ControlPanel::Tabs(Playback& playback, const PanelFonts& fonts) {
     const ImGuiTabItemFlags card_flags = flags(PanelTab::Scorecard);
     const ImGuiTabItemFlags inside_flags = flags(PanelTab::Inside);
     const ImGuiTabItemFlags population_flags = flags(PanelTab::Population);
+    const ImGuiTabItemFlags quiz_flags = flags(PanelTab::Quiz);
     tab_switch_pending_ = false;
     if (ImGui::BeginTabItem("Run", nullptr, run_flags)) {
         tab_ = PanelTab::Run;
         RunTab(playback, fonts);
         ImGui::EndTabItem();
+    }
+    if (quiz_) {
+        if (ImGui::BeginTabItem("Quiz", nullptr, quiz_flags)) {
+            tab_ = PanelTab::Quiz;
+            quiz_->Show(playback, fonts);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+        return;
     }
     if (ImGui::BeginTabItem("Scorecard", nullptr, card_flags)) {
         tab_ = PanelTab::Scorecard;
@@ -168,22 +181,28 @@ void ControlPanel::Tabs(Playback& playback, const PanelFonts& fonts) {
 
 void ControlPanel::RunTab(Playback& playback, const PanelFonts& fonts) {
     Procedure(playback, fonts);
+    if (narration_) NarrationControls(*narration_, fonts);
     ImGui::Separator();
-    // The caregiver first: the first year is the lever that changes what the infant does.
-    Heading(fonts, "First-year caregiver");
-    ImGui::PushFont(fonts.panel_small);
-    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
-    ImGui::TextWrapped("What the infant learned to expect. A change re-runs the year and restarts.");
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    first_year_.Show(playback, fonts);
-    ImGui::Spacing();
-    CaregiverControls(playback, fonts);
-    ImGui::Separator();
+    if (narration_) KeyMomentsList(playback, *narration_, fonts);
+    if (!quiz_) {  // the caregiver, first year or today, and the seed would give a quiz item away
+        // The caregiver first: the first year is the lever that changes what the infant does.
+        Heading(fonts, "First-year caregiver");
+        ImGui::PushFont(fonts.panel_small);
+        ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+        ImGui::TextWrapped("What the infant learned to expect. A change re-runs the year and restarts.");
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        first_year_.Show(playback, fonts);
+        ImGui::Spacing();
+        CaregiverControls(playback, fonts);
+        ImGui::Separator();
+    }
     InfantReadout(playback, fonts);
     ImGui::Separator();
-    SeedControls(playback);
-    ImGui::Separator();
+    if (!quiz_) {
+        SeedControls(playback);
+        ImGui::Separator();
+    }
     KeyboardHelp(fonts);
 }
 
@@ -229,8 +248,13 @@ void ControlPanel::Procedure(Playback& playback, const PanelFonts& fonts) {
     ImGui::SameLine();
     ImGui::TextUnformatted(WhoIsPresent(now).c_str());
     if (sim.Finished()) {
-        // In place of the clocks, so the lines below stay where they were.
-        ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
+        // In place of the clocks, so the lines below stay where they were (with narration, the
+        // classification and its meaning).
+        if (narration_) {
+            ClassificationAnnouncement(playback, *narration_, fonts);
+        } else {
+            ImGui::TextColored(kEndNote, "Procedure complete \u2014 press R to restart");
+        }
     } else {
         ImGui::TextColored(kMuted, "Episode:");
         ImGui::SameLine();

@@ -12,7 +12,9 @@
 #include "app/panel/inside_view.h"
 #include "app/panel/panel_fonts.h"
 #include "app/panel/population_view.h"
+#include "app/panel/quiz_panel.h"
 #include "app/panel/scorecard_panel.h"
+#include "app/run/narration.h"
 #include "app/run/playback.h"
 
 namespace sb::app {
@@ -27,7 +29,7 @@ inline constexpr float kInsidePanelWidth_px = 640.0f;
 // The population's bars need room for their labels and the reference; the history table its columns.
 inline constexpr float kPopulationPanelWidth_px = 560.0f;
 
-enum class PanelTab { Run, Scorecard, Inside, Population };
+enum class PanelTab { Run, Scorecard, Inside, Population, Quiz };
 
 // Dark theme with larger spacing and rounder widgets, readable when projected, at a UI scale.
 void ApplyPanelStyle(float ui_scale);
@@ -42,9 +44,17 @@ public:
     // Which tab is up. The key C switches between the run and the scorecard, I between the run and
     // the inside view.
     PanelTab Showing() const { return tab_; }
-    void ToggleScorecard() { Toggle(PanelTab::Scorecard); }
-    void ToggleInside() { Toggle(PanelTab::Inside); }
-    void TogglePopulation() { Toggle(PanelTab::Population); }
+    void ToggleScorecard() { Toggle(quiz_ ? PanelTab::Quiz : PanelTab::Scorecard); }
+    void ToggleInside() { if (!quiz_) Toggle(PanelTab::Inside); }
+    void TogglePopulation() { if (!quiz_) Toggle(PanelTab::Population); }
+    // The narration the Run tab switches and whose end-of-procedure announcement it shows; the window
+    // owns it. Without one the tab has no narration controls.
+    void SetNarration(Narration* narration) { narration_ = narration; }
+    void ToggleNarration() { if (narration_) narration_->on = !narration_->on; }
+    // Quiz mode (the window owns the quiz): the Run tab loses the caregiver and seed controls, and
+    // the Scorecard, Inside and Population tabs give way to the Quiz tab, so nothing shows the
+    // answer early.
+    void SetQuiz(QuizPanel* quiz) { quiz_ = quiz; }
     // The panel's width for the tab that is up.
     float Width(float ui_scale) const;
 
@@ -63,6 +73,8 @@ private:
     InsideView inside_;
     PopulationView population_;
     FirstYearControls first_year_{"run_first_year", 126.0f};
+    Narration* narration_ = nullptr;
+    QuizPanel* quiz_ = nullptr;
     PanelTab tab_ = PanelTab::Run;
     bool tab_switch_pending_ = false;  // the tab bar must be told to select the other tab
     std::uint64_t seed_edit_ = 1;  // the seed field's value while it is being typed

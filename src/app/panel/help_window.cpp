@@ -21,6 +21,7 @@ const KeyHelp kKeyHelp[] = {
     {"1 \u2026 8", "jump to the start of an episode (a replay)"},
     {"C", "the observer's scorecard / back to the run"},
     {"I", "inside the infant (hidden state, first year) / back"},
+    {"N", "narration (what to notice, what the infant did) on / off"},
     {"P", "a population of dyads of the first-year caregiver / back"},
     {"O", "choose a scenario (with its description)"},
     {"Ctrl +  /  Ctrl \u2212", "zoom the panel and captions in / out"},
@@ -31,6 +32,7 @@ const KeyHelp kKeyHelp[] = {
     {"Ctrl + click a slider", "type an exact value (Enter to set it)"},
     {"click the timeline", "jump to that episode"},
     {"click a score", "replay to 2 s before the moment that set it"},
+    {"click a key moment", "replay to 2 s before it (Run tab)"},
 };
 const int kKeyHelpCount = static_cast<int>(sizeof kKeyHelp / sizeof kKeyHelp[0]);
 

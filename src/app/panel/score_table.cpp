@@ -230,11 +230,12 @@ void DrawCryingCell(ImDrawList* dl, ImVec2 a, ImVec2 b, const ScorecardRow& r, c
     CentredText(dl, fonts.panel_bold, a, b, ink, text);
 }
 
-// "At 9:31 — click to watch from 9:29"; `what` replaces "At" where the moment is less exact.
-void MomentLine(double at_s, const char* what = "At") {
+// "At 9:31 — click to watch from 9:29"; `what` replaces "At" where the moment is less exact. The
+// replay never starts before the row's episode (ScorecardPanel::Show starts it there too).
+void MomentLine(double at_s, double episode_start_s, const char* what = "At") {
     if (at_s < 0.0) return;
     ImGui::TextDisabled("%s %s \u2014 click to watch from %s", what, FormatMoment(at_s).c_str(),
-                        FormatMoment(std::max(0.0, at_s - kReplayLeadIn_s)).c_str());
+                        FormatMoment(std::max({0.0, episode_start_s, at_s - kReplayLeadIn_s})).c_str());
 }
 
 void CellTooltip(const ScorecardRow& r, int column, const ProtocolRoles& roles) {
@@ -246,14 +247,14 @@ void CellTooltip(const ScorecardRow& r, int column, const ProtocolRoles& roles) 
     } else if (column == kCryingColumn) {
         ImGui::Text("Crying in %d of %d 15-s intervals, %.0f s in all", r.crying_intervals, r.intervals, r.crying_s);
         if (r.progress == EpisodeProgress::Running) ImGui::TextDisabled("So far: the episode is still running");
-        MomentLine(r.first_cry_s, "First in the 15 s from");
+        MomentLine(r.first_cry_s, r.start_s, "First in the 15 s from");
     } else if (const ScoreCell* cell = r.CellAt(column); cell && cell->scored) {
         std::string what = DescribeColumn(column);
         what[0] = static_cast<char>(what[0] - 'a' + 'A');
         ImGui::Text("%s: %d of %d", what.c_str(), cell->score->value, kTopScore);
         if (cell->provisional) ImGui::TextDisabled("Provisional: the episode is still running");
         ImGui::TextWrapped("%s", cell->score->why.c_str());
-        MomentLine(cell->score->at_s);
+        MomentLine(cell->score->at_s, r.start_s);
     } else {
         std::string what = DescribeColumn(column);
         what[0] = static_cast<char>(what[0] - 'a' + 'A');

@@ -10,6 +10,7 @@
 
 #include "app/panel/score_table.h"
 #include "app/panel/verdict_view.h"
+#include "app/run/key_moments.h"
 #include "app/run/describe.h"
 #include "app/run/episode_wording.h"
 
@@ -41,7 +42,9 @@ void ScorecardPanel::Show(Playback& playback, const PanelFonts& fonts) {
     if (click) {
         jumped_to_ = click->cell;
         jumped_moment_s_ = click->at_s;
-        playback.JumpToTime(std::max(0.0, click->at_s - kReplayLeadIn_s));
+        // Inside the clicked score's episode: 2 s before a moment at the start of a reunion would be
+        // the separation before it.
+        playback.JumpToTime(ReplayFrom(click->at_s, click->cell.episode, playback.Live().Trace()));
     }
     ReplayNote(playback, fonts);
     ImGui::Separator();

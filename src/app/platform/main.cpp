@@ -9,7 +9,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <imgui.h>
+#include <memory>
 #include <optional>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -26,9 +28,11 @@
 #include "app/platform/window_keys.h"
 #include "app/platform/window_mode.h"
 #include "app/room/caption_strip.h"
+#include "app/room/narration_band.h"
 #include "app/room/palette.h"
 #include "app/room/room_fonts.h"
 #include "app/room/room_view.h"
+#include "app/run/narration.h"
 #include "app/run/param_dump.h"
 #include "app/run/playback.h"
 #include "app/run/view_scale.h"
@@ -56,6 +60,10 @@ struct AppOptions {
     bool scorecard = false;   // open on the scorecard tab
     bool inside = false;      // open on the inside-the-infant tab
     bool population = false;  // open on the population tab
+    bool no_narration = false;  // open with the narration band switched off (key N switches)
+    bool quiz = false;          // "code this infant": a hidden caregiver, the quiz tab
+    std::string quiz_source;    // the population or scenario items are drawn from; empty: see QuizSource
+    std::string quiz_log;       // the tally is saved here after every answer
     double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
     std::string dump_params;  // on exit, every parameter's value and range (for tests/gui/soak.sh)
     int zoom = sb::app::kDefaultZoom;  // percent of the automatic UI scale
@@ -65,6 +73,13 @@ struct AppOptions {
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
 // simulation does not leap ahead when the window comes back.
 constexpr double kLongestFrame_s = 0.25;
+
+// Where quiz items come from: --quiz's value, else the scenario argument, else the low-risk
+// population ("population" is a name for it too).
+std::string QuizSource(const AppOptions& o) {
+    const std::string& given = !o.quiz_source.empty() ? o.quiz_source : o.scenario;
+    return given.empty() || given == "population" ? std::string("population-lowrisk") : given;
+}
 
 // No scenario argument means the default dyad; an empty one is an error (LoadScenario says so).
 sb::Scenario LoadOrDefault(const std::string& arg, bool given) { return given ? sb::LoadScenario(arg) : sb::DefaultScenario(); }
@@ -77,16 +92,22 @@ void SaveScreenshot(const sf::RenderWindow& window, const std::string& file) {
     if (!grab.copyToImage().saveToFile(file)) throw std::runtime_error("cannot write screenshot " + file);
 }
 
-// The runs on screen share the part of the window left of the panel, a room each.
+// The runs on screen share the part of the window left of the panel, a room each; the narration,
+// when on, takes a band across the bottom.
 void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playback*>& runs,
-               const sb::app::RoomFonts& fonts, double pulse_s, float ui_scale, float panel_w) {
+               const sb::app::RoomFonts& fonts, double pulse_s, float ui_scale, float panel_w,
+               const sb::app::Narration& narration) {
     using namespace sb::app;
     const sf::Vector2u size = window.getSize();
     const float rooms_w = std::max(240.0f, static_cast<float>(size.x) - panel_w);
     const float caption_h = kCaptionHeight_px * ui_scale;
+    const float band_h = narration.on && !runs.empty() ? NarrationBandHeight(caption_h, rooms_w) : 0.0f;
+    const float rooms_h = static_cast<float>(size.y) - band_h;
     window.clear(palette::kBackdrop);
-    for (const RoomView& view : LayOutRoomViews(runs, {0.0f, 0.0f, rooms_w, static_cast<float>(size.y)}, caption_h))
+    for (const RoomView& view : LayOutRoomViews(runs, {0.0f, 0.0f, rooms_w, rooms_h}, caption_h))
         DrawRoomView(window, view, fonts, caption_h, pulse_s);
+    if (band_h > 0.0f)
+        DrawNarrationBand(window, {0.0f, rooms_h, rooms_w, band_h}, narration.Shown(*runs.front()), fonts, caption_h);
 }
 
 std::string WindowTitle(const sb::Scenario& scenario) { return "SecureBase \u2014 " + scenario.name; }
@@ -101,22 +122,34 @@ int Run(const AppOptions& o, const char* argv0) {
     // default dyad and the scenario list, and the exit status still says it failed.
     std::string load_error;
     sb::Scenario scenario;
-    try {
-        scenario = LoadOrDefault(o.scenario, o.scenario_given);
-        if (o.seed_given) scenario.sim.seed = o.seed;
-    } catch (const sb::ScenarioError& e) {
-        if (o.frames > 0) throw;
-        std::fprintf(stderr, "error: %s\n", e.what());
-        load_error = e.what();
-        scenario = sb::DefaultScenario();
+    std::unique_ptr<QuizPanel> quiz;
+    if (o.quiz) {
+        // A class given the same --seed codes the same infants; otherwise every quiz is new. A
+        // population that does not load stops here: there is nothing to quiz on.
+        const std::uint64_t deck_seed = o.seed_given ? o.seed : std::random_device{}();
+        quiz = std::make_unique<QuizPanel>(QuizDeck(sb::LoadScenario(QuizSource(o)), deck_seed), o.quiz_log);
+        scenario = quiz->Item().scenario;
+    } else {
+        try {
+            scenario = LoadOrDefault(o.scenario, o.scenario_given);
+            if (o.seed_given) scenario.sim.seed = o.seed;
+        } catch (const sb::ScenarioError& e) {
+            if (o.frames > 0) throw;
+            std::fprintf(stderr, "error: %s\n", e.what());
+            load_error = e.what();
+            scenario = sb::DefaultScenario();
+        }
     }
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
+    Narration narration;
+    narration.texts = LoadNarrationTexts((assets / "narration.toml").string());
+    narration.on = !o.no_narration && !quiz;  // in a quiz its readings would give the answer away
 
     WindowSpec spec;
     spec.windowed_size = {o.width, o.height};
     spec.gl.antialiasingLevel = o.antialias;
-    spec.title = WindowTitle(scenario);
+    spec.title = quiz ? std::string("SecureBase \u2014 quiz") : WindowTitle(scenario);  // a quiz hides the dyad
     spec.max_fps = o.max_fps;
     spec.fullscreen = o.fullscreen;
     sf::RenderWindow window;
@@ -144,6 +177,11 @@ int Run(const AppOptions& o, const char* argv0) {
                        : o.inside   ? PanelTab::Inside
                        : o.scorecard ? PanelTab::Scorecard
                                      : PanelTab::Run);
+    if (quiz) {
+        panel.SetQuiz(quiz.get());
+    } else {
+        panel.SetNarration(&narration);
+    }
     ScenarioPicker picker;
     bool help_open = false;
     if (!load_error.empty()) picker.Open();
@@ -163,6 +201,7 @@ int Run(const AppOptions& o, const char* argv0) {
     // --frames 1 --screenshot) already looks like every later one (tests/gui/first_frame.sh).
     for (int unseen = 0; unseen < 3; ++unseen) {
         glue.NewFrame(0.0f);
+        narration.Update(playback);  // the Run tab lists its readings from the first frame on
         show_ui();
         ImGui::EndFrame();
     }
@@ -197,7 +236,9 @@ int Run(const AppOptions& o, const char* argv0) {
                     glue.WindowRecreated();
                     break;
                 case WindowKey::Help: help_open = !help_open; break;
-                case WindowKey::ScenarioPicker: picker.Toggle(); break;
+                case WindowKey::ScenarioPicker:
+                    if (!quiz) picker.Toggle();  // another scenario would end the quiz and name the dyad
+                    break;
                 case WindowKey::CloseOverlays:
                     help_open = false;
                     picker.Close();
@@ -217,8 +258,11 @@ int Run(const AppOptions& o, const char* argv0) {
         for (Playback& session : sessions) session.Advance(dt);
 
         glue.NewFrame(static_cast<float>(dt));
+        narration.Update(playback);  // what the steps just taken showed, for the panel's list...
         const std::optional<std::string> chosen = show_ui();
-        DrawScene(window, runs, room_fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale));
+        narration.Update(playback);  // ...and again after the panel, which may have jumped the run
+        DrawScene(window, runs, room_fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale),
+                  narration);
         glue.Render();
 
         ++frames;
@@ -290,9 +334,19 @@ int main(int argc, char** argv) {
     CLI::Option* inside_opt =
         app.add_flag("--inside", o.inside, "Open on the inside view: the infant's hidden state and its first year (key I switches)")
             ->excludes(card_opt);
-    app.add_flag("--population", o.population, "Open on the population view: many dyads of the first-year caregiver (key P switches)")
+    CLI::Option* population_opt =
+        app.add_flag("--population", o.population, "Open on the population view: many dyads of the first-year caregiver (key P switches)")
+            ->excludes(card_opt)
+            ->excludes(inside_opt);
+    app.add_flag("--no-narration", o.no_narration, "Open with the narration (what to notice, what the infant did) off (key N switches)");
+    CLI::Option* quiz_opt = app.add_option("--quiz", o.quiz_source,
+                   "Quiz: code infants whose caregiver is hidden, drawn from this population or scenario "
+                   "(default: the scenario argument, else population-lowrisk)")
+        ->expected(0, 1)
         ->excludes(card_opt)
-        ->excludes(inside_opt);
+        ->excludes(inside_opt)
+        ->excludes(population_opt);
+    app.add_option("--quiz-log", o.quiz_log, "Quiz: save the tally as CSV to this file after every answer")->needs(quiz_opt);
     app.add_option("--size", size, "Window size WxH (at least 800x480)");
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
@@ -312,9 +366,13 @@ int main(int argc, char** argv) {
     }
     o.scenario_given = scenario_opt->count() > 0;
     o.seed_given = seed_opt->count() > 0;
+    o.quiz = quiz_opt->count() > 0;
     try {
         return Run(o, argc > 0 ? argv[0] : nullptr);
     } catch (const sb::ScenarioError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const sb::app::NarrationError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const std::exception& e) {

@@ -1,4 +1,4 @@
-// Shortcut table: Space, S / Right, + / -, R, C, I and the episode numbers 1-8. Only which key means
+// Shortcut table: Space, S / Right, + / -, R, C, I, N and the episode numbers 1-8. Only which key means
 // what lives here; the transport commands themselves are session logic (run/transport_command).
 #include "app/platform/shortcuts.h"
 
@@ -40,6 +40,7 @@ void HandleShortcut(const sf::Event::KeyEvent& key, Playback& playback, ControlP
     switch (key.code) {
         case sf::Keyboard::C: panel.ToggleScorecard(); return;
         case sf::Keyboard::I: panel.ToggleInside(); return;
+        case sf::Keyboard::N: panel.ToggleNarration(); return;
         case sf::Keyboard::P: panel.TogglePopulation(); return;
         default: break;
     }

@@ -19,6 +19,7 @@ void HiddenHistory::Record(const Simulation& sim) {
     s.episode = sim.Now().episode;
     s.caregiver_present = sim.Now().Caregiver().present;
     s.inner = sim.Inner();
+    if (const double gap = s.inner.arousal - s.inner.expressed; gap > widest_.gap) widest_ = {gap, s};
     if (count_ < ring_.size()) {
         ring_[(start_ + count_) % ring_.size()] = s;
         ++count_;
@@ -31,6 +32,7 @@ void HiddenHistory::Record(const Simulation& sim) {
 void HiddenHistory::Clear() {
     start_ = 0;
     count_ = 0;
+    widest_ = {};
 }
 
 const HiddenSample& HiddenHistory::At(std::size_t i) const { return ring_[(start_ + i) % ring_.size()]; }

@@ -37,11 +37,21 @@ public:
     const HiddenSample& Latest() const { return At(count_ - 1); }
     double Window_s() const { return window_s_; }
 
+    // The widest gap of the whole run so far (not only the window) between arousal, what the
+    // infant feels, and the distress it shows, and the sample where it was: the "felt, not shown"
+    // moment of an avoidant infant. gap 0 before any sample felt more than it showed.
+    struct Gap {
+        double gap = 0.0;
+        HiddenSample at;
+    };
+    const Gap& WidestFeltNotShown() const { return widest_; }
+
 private:
     double window_s_;
     std::vector<HiddenSample> ring_;
     std::size_t start_ = 0;  // index of the oldest sample
     std::size_t count_ = 0;
+    Gap widest_;
 };
 
 }  // namespace sb::app

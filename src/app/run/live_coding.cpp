@@ -4,6 +4,7 @@
 #include "app/run/live_coding.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace sb::app {
 
@@ -23,6 +24,10 @@ bool EndsAnEpisode(const std::vector<SimEvent>& events) {
 }  // namespace
 
 void LiveCoding::Begin(const Simulation& sim) {
+    // Unique across every LiveCoding of the process: a run replaced by a new Playback (the quiz's
+    // next item) must not look like the trace it replaced.
+    static std::atomic<std::uint64_t> last_generation{0};
+    generation_ = ++last_generation;
     trace_ = StartTrace(sim);  // the header carries the room and the episode roles the coder uses
     trace_.frames.reserve(static_cast<std::size_t>(kExpectedLength_s / trace_.header.step_s));
     coding_ = Coding{};

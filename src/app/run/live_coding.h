@@ -3,6 +3,8 @@
 // finishes, and every few simulated seconds in between so the running episode's scores fill in.
 #pragma once
 
+#include <cstdint>
+
 #include "coding/coder.h"
 #include "coding/coding.h"
 #include "sim/simulation.h"
@@ -24,6 +26,10 @@ public:
     void RecodeNow();
 
     const Coding& Current() const { return coding_; }
+    // The visible trace of the run on screen so far, and which trace it is: a new number every time
+    // recording starts again (a restart or a jump), so readers of the trace know to start over.
+    const VisibleTrace& Trace() const { return trace_; }
+    std::uint64_t Generation() const { return generation_; }
 
 private:
     double RecordedUpTo_s() const;
@@ -33,6 +39,7 @@ private:
     bool episode_ended_ = false;  // an episode closed (or the run finished) since the last coding
     double coded_up_to_s_ = -1.0; // simulated time of the last instant coded
     double real_since_code_s_ = 0.0;
+    std::uint64_t generation_ = 0;
 };
 
 }  // namespace sb::app

@@ -57,6 +57,8 @@ public:
     const Simulation& Sim() const { return *sim_; }
     // The observer's coding of the run so far; the running episode's scores are provisional.
     const Coding& Coded() const { return coding_.Current(); }
+    // The visible trace and its coding together, for readers of what the camera saw (narration).
+    const LiveCoding& Live() const { return coding_; }
     // The infant's hidden state over the last simulated minutes of the run on screen.
     const HiddenHistory& Hidden() const { return hidden_; }
     // The infant's cortisol over the whole run and the wait after it, with the post sample.
