@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cmath>
+#include <cstring>
 
 namespace sb {
 
@@ -24,6 +25,24 @@ inline double Distance(Vec2 a, Vec2 b) { return (a - b).Length(); }
 
 // Angle of a direction in radians, 0 = +x (east), pi/2 = +y (towards the chairs' wall).
 inline double Heading(Vec2 d) { return std::atan2(d.y, d.x); }
+
+// Heading() of a direction that often repeats from one step to the next (someone turned to a
+// seated person): the last direction and its heading are kept. Directions are compared bit for
+// bit (so -0.0 and 0.0, which atan2 tells apart, stay apart): the answer is always Heading(d).
+class HeadingOfLast {
+public:
+    double operator()(Vec2 d) {
+        if (std::memcmp(&d.x, &last_.x, sizeof d.x) != 0 || std::memcmp(&d.y, &last_.y, sizeof d.y) != 0) {
+            last_ = d;
+            heading_ = Heading(d);
+        }
+        return heading_;
+    }
+
+private:
+    Vec2 last_{0.0, 0.0};
+    double heading_ = Heading(Vec2{0.0, 0.0});
+};
 
 inline Vec2 Lerp(Vec2 a, Vec2 b, double t) { return a + (b - a) * t; }
 

@@ -14,12 +14,6 @@ constexpr double kHardOverrun_s = 600.0;
 
 Director::Director(ProtocolDef protocol) : protocol_(std::move(protocol)) {}
 
-int Director::Episode() const { return protocol_.episodes[index_ < protocol_.episodes.size() ? index_ : protocol_.episodes.size() - 1].number; }
-
-const EpisodeDef& Director::CurrentDef() const {
-    return protocol_.episodes[index_ < protocol_.episodes.size() ? index_ : protocol_.episodes.size() - 1];
-}
-
 void Director::BeginEpisode(std::size_t index, double t, std::vector<SimEvent>& events) {
     index_ = index;
     const EpisodeDef& ep = protocol_.episodes[index];

@@ -38,8 +38,10 @@ public:
     void Update(double t, double dt, const DirectorInputs& in, std::vector<Cue>& due, std::vector<SimEvent>& events);
 
     bool Finished() const { return finished_; }
-    int Episode() const;                   // number of the current (or last) episode
-    const EpisodeDef& CurrentDef() const;
+    int Episode() const { return CurrentDef().number; }  // number of the current (or last) episode
+    const EpisodeDef& CurrentDef() const {
+        return protocol_.episodes[index_ < protocol_.episodes.size() ? index_ : protocol_.episodes.size() - 1];
+    }
     double EpisodeStart() const { return timeline_.back().start_s; }
     const std::vector<EpisodeRecord>& Timeline() const { return timeline_; }
     const ProtocolDef& Protocol() const { return protocol_; }

@@ -1,0 +1,35 @@
+// First-order lags and the exp() they need, arranged so that a fixed step pays for exp() once per
+// time constant rather than once per step, with results bit for bit those of the plain formula.
+#pragma once
+
+#include <cmath>
+#include <cstring>
+
+namespace sb {
+
+// Share of the way to its target a first-order lag with time constant tau covers in dt.
+inline double RelaxShare(double tau, double dt) { return 1.0 - std::exp(-dt / tau); }
+// One step of the lag, given that share: x + (target - x) * share.
+inline double RelaxBy(double x, double target, double share) { return x + (target - x) * share; }
+// x relaxes towards target with time constant tau over dt (the two above in one).
+inline double Relax(double x, double target, double tau, double dt) { return RelaxBy(x, target, RelaxShare(tau, dt)); }
+
+// exp() of an argument that often repeats from one step to the next (a distance while nobody
+// moves): the last argument and its value are kept. The argument is compared bit for bit, so the
+// answer is always exactly std::exp(x).
+class ExpOfLast {
+public:
+    double operator()(double x) {
+        if (std::memcmp(&x, &arg_, sizeof x) != 0) {
+            arg_ = x;
+            value_ = std::exp(x);
+        }
+        return value_;
+    }
+
+private:
+    double arg_ = std::nan("");
+    double value_ = std::nan("");
+};
+
+}  // namespace sb
