@@ -1,5 +1,5 @@
-// First-order lags and the exp() they need, arranged so that a fixed step pays for exp() once per
-// time constant rather than once per step, with results bit for bit those of the plain formula.
+// First-order lags, and exp() of an argument that repeats, arranged so that a fixed step pays for
+// exp() once per time constant (or per change) rather than once per step, bit for bit as before.
 #pragma once
 
 #include <cmath>

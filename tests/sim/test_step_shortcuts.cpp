@@ -43,6 +43,16 @@ TEST_CASE("rounding without the library call is std::round for every kind of dou
     REQUIRE(std::isnan(RoundHalfAway(std::nan(""))));
 }
 
+TEST_CASE("a kept rounding is the rounding of the value, whether it repeats or not", "[shortcuts]") {
+    RoundedLast kept;
+    Rng r(11);
+    double v = 0.0;
+    for (int i = 0; i < 20000; ++i) {
+        if (r.Chance(0.4)) v = r.Chance(0.1) ? -0.0 : r.Uniform(-8.0, 8.0);
+        REQUIRE(SameBits(RoundValueKept(v, kept), RoundTo(v, kTraceValueDecimals)));
+    }
+}
+
 TEST_CASE("a lag stepped with its kept share moves exactly as the plain formula", "[shortcuts]") {
     Rng r(9);
     for (int i = 0; i < 20000; ++i) {
