@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 namespace sb {
@@ -32,15 +33,21 @@ inline double Heading(Vec2 d) { return std::atan2(d.y, d.x); }
 class HeadingOfLast {
 public:
     double operator()(Vec2 d) {
-        if (std::memcmp(&d.x, &last_.x, sizeof d.x) != 0 || std::memcmp(&d.y, &last_.y, sizeof d.y) != 0) {
-            last_ = d;
+        if (Bits(d.x) != last_x_ || Bits(d.y) != last_y_) {
+            last_x_ = Bits(d.x);
+            last_y_ = Bits(d.y);
             heading_ = Heading(d);
         }
         return heading_;
     }
 
 private:
-    Vec2 last_{0.0, 0.0};
+    static std::uint64_t Bits(double v) {
+        std::uint64_t b;
+        std::memcpy(&b, &v, sizeof b);
+        return b;
+    }
+    std::uint64_t last_x_ = 0, last_y_ = 0;  // the bits of +0.0
     double heading_ = Heading(Vec2{0.0, 0.0});
 };
 

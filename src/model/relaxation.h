@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 namespace sb {
@@ -20,16 +21,18 @@ inline double Relax(double x, double target, double tau, double dt) { return Rel
 class ExpOfLast {
 public:
     double operator()(double x) {
-        if (std::memcmp(&x, &arg_, sizeof x) != 0) {
-            arg_ = x;
+        std::uint64_t bits;
+        std::memcpy(&bits, &x, sizeof bits);
+        if (bits != arg_bits_) {
+            arg_bits_ = bits;
             value_ = std::exp(x);
         }
         return value_;
     }
 
 private:
-    double arg_ = std::nan("");
-    double value_ = std::nan("");
+    std::uint64_t arg_bits_ = 0;  // +0.0, whose exp() is 1
+    double value_ = 1.0;
 };
 
 }  // namespace sb

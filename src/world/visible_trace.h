@@ -56,12 +56,14 @@ inline double RoundTo(double v, int decimals) {
 // RoundTo(v, kTraceValueDecimals) for a value that is often the same as last time (a seated adult's
 // place, a quiet infant's cry): the last value and its rounding are kept, and compared bit for bit.
 struct RoundedLast {
-    double raw = 0.0;
-    double rounded = 0.0;  // RoundTo(0.0) is 0.0
+    std::uint64_t raw_bits = 0;  // +0.0, and RoundTo(0.0) is 0.0
+    double rounded = 0.0;
 };
 inline double RoundValueKept(double v, RoundedLast& last) {
-    if (std::memcmp(&v, &last.raw, sizeof v) != 0) {
-        last.raw = v;
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    if (bits != last.raw_bits) {
+        last.raw_bits = bits;
         last.rounded = RoundTo(v, kTraceValueDecimals);
     }
     return last.rounded;
