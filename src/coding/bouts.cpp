@@ -2,6 +2,7 @@
 #include "coding/bouts.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace sb {
 
@@ -10,24 +11,6 @@ constexpr double kMinApproach_m = 0.15;      // shorter moves are shuffles, not 
 constexpr double kApproachBridge_s = 1.0;    // a pause of a second does not end an approach
 constexpr double kClosingSpeed_mps = 0.05;   // own movement must close the distance at least this fast
 }  // namespace
-
-bool InContactWith(const Snapshot& f, AgentId person) {
-    return f.Infant().in_contact && f.Of(person).present && f.Of(person).in_contact;
-}
-
-std::vector<Bout> FindBouts(const EpisodeSlice& s, const std::function<bool(const Snapshot&)>& holds, double bridge_s) {
-    // Frame i stands for the interval (t_i - dt_i, t_i].
-    std::vector<Bout> out;
-    for (std::size_t i = s.first; i < s.last; ++i) {
-        if (!holds(s.Frame(i))) continue;
-        const double t = s.Frame(i).t;
-        const double from = t - s.Dt(i);
-        if (out.empty() || from - out.back().end_s > bridge_s + 1e-9) out.push_back({i, i, from, t});
-        out.back().end = i + 1;
-        out.back().end_s = t;
-    }
-    return out;
-}
 
 double Approach::Covered() const {
     const double needed = start_distance_m - kReach_m;
@@ -46,21 +29,41 @@ std::vector<Approach> FindApproaches(const EpisodeSlice& s, AgentId person) { re
 std::vector<Approach> FindRetreats(const EpisodeSlice& s, AgentId person) { return FindMoves(s, person, +1.0); }
 
 namespace {
+// The infant's own closing speed towards `person` at frame i (see OwnMoves), measured against
+// where the person was, so her movement does not count as the infant's.
+double OwnRate(const EpisodeSlice& s, AgentId person, std::size_t i) {
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    if (i == 0 || i <= s.first) return none;
+    const Snapshot& a = s.Frame(i - 1);
+    const Snapshot& b = s.Frame(i);
+    if (!a.Of(person).present || !b.Of(person).present) return none;
+    if (a.Infant().in_contact || b.Infant().in_contact) return none;
+    const double dt = s.Dt(i);
+    if (dt <= 0) return none;
+    const double before = Distance(a.Infant().pos, a.Of(person).pos);
+    const double after = Distance(b.Infant().pos, a.Of(person).pos);
+    return (after - before) / dt;
+}
+
+// The slice's rates towards `person`, frames [first, last), measured once per slice and person
+// (a slice without its memo measures them into `scratch` every time).
+const std::vector<double>& OwnRates(const EpisodeSlice& s, AgentId person, std::vector<double>& scratch) {
+    const auto p = static_cast<std::size_t>(person);
+    std::vector<double>& rate = s.own_moves ? s.own_moves->rate[p] : scratch;
+    if (s.own_moves && s.own_moves->ready[p] && rate.size() == s.last - s.first) return rate;
+    rate.resize(s.last - s.first);
+    for (std::size_t i = s.first; i < s.last; ++i) rate[i - s.first] = OwnRate(s, person, i);
+    if (s.own_moves) s.own_moves->ready[p] = true;
+    return rate;
+}
+
 std::vector<Approach> FindMoves(const EpisodeSlice& s, AgentId person, double sign) {
     std::vector<Approach> out;
     const GazeTarget look = GazeAt(person);
-    auto closing = [&](std::size_t i) {
-        if (i == 0 || i <= s.first) return false;
-        const Snapshot& a = s.Frame(i - 1);
-        const Snapshot& b = s.Frame(i);
-        if (!a.Of(person).present || !b.Of(person).present) return false;
-        if (a.Infant().in_contact || b.Infant().in_contact) return false;
-        const double dt = s.Dt(i);
-        if (dt <= 0) return false;
-        const double before = Distance(a.Infant().pos, a.Of(person).pos);
-        const double after = Distance(b.Infant().pos, a.Of(person).pos);
-        return sign * (after - before) / dt >= kClosingSpeed_mps;
-    };
+    std::vector<double> scratch;
+    const std::vector<double>& rate = OwnRates(s, person, scratch);
+    // NaN (no own movement to measure) compares false.
+    auto closing = [&](std::size_t i) { return sign * rate[i - s.first] >= kClosingSpeed_mps; };
     std::size_t i = s.first;
     while (i < s.last) {
         if (!closing(i)) { ++i; continue; }

@@ -2,7 +2,6 @@
 // approaches: runs in which the infant's own locomotion closes the distance to a person.
 #pragma once
 
-#include <functional>
 #include <vector>
 
 #include "coding/episode_slice.h"
@@ -17,9 +16,23 @@ struct Bout {
     double Duration() const { return end_s - start_s; }
 };
 
-// Runs of frames of the slice where `holds` is true; gaps of up to `bridge_s` join two runs.
-std::vector<Bout> FindBouts(const EpisodeSlice& slice, const std::function<bool(const Snapshot&)>& holds,
-                            double bridge_s = 0.0);
+// Runs of frames of the slice where `holds(const Snapshot&)` is true; gaps of up to `bridge_s` join
+// two runs. A template so that the test inlines into the scan: every scale runs several of these
+// over each episode's frames.
+template <class Holds>
+std::vector<Bout> FindBouts(const EpisodeSlice& s, const Holds& holds, double bridge_s = 0.0) {
+    // Frame i stands for the interval (t_i - dt_i, t_i].
+    std::vector<Bout> out;
+    for (std::size_t i = s.first; i < s.last; ++i) {
+        if (!holds(s.Frame(i))) continue;
+        const double t = s.Frame(i).t;
+        const double from = t - s.Dt(i);
+        if (out.empty() || from - out.back().end_s > bridge_s + 1e-9) out.push_back({i, i, from, t});
+        out.back().end = i + 1;
+        out.back().end_s = t;
+    }
+    return out;
+}
 
 struct Approach {
     Bout bout;
@@ -38,6 +51,8 @@ std::vector<Approach> FindApproaches(const EpisodeSlice& slice, AgentId person);
 std::vector<Approach> FindRetreats(const EpisodeSlice& slice, AgentId person);
 
 // Body contact between the infant and `person`.
-bool InContactWith(const Snapshot& f, AgentId person);
+inline bool InContactWith(const Snapshot& f, AgentId person) {
+    return f.Infant().in_contact && f.Of(person).present && f.Of(person).in_contact;
+}
 
 }  // namespace sb

@@ -19,8 +19,8 @@ ScaleScore ScoreDistanceInteraction(const EpisodeSlice& s, AgentId person) {
     // it shows of a signal directed at her.
     const auto bouts = FindBouts(s, [&](const Snapshot& f) {
         const AgentView& b = f.Infant();
-        return f.Of(person).present && !b.in_contact && Distance(b.pos, f.Of(person).pos) > kReach_m && b.gaze == look &&
-               (b.affect == Affect::Positive || b.vocalising);
+        return f.Of(person).present && !b.in_contact && b.gaze == look && (b.affect == Affect::Positive || b.vocalising) &&
+               Distance(b.pos, f.Of(person).pos) > kReach_m;
     }, 0.5);
     int n = 0, exchanges = 0;
     double total = 0, exchange_total = 0, first = -1;

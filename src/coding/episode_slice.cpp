@@ -3,10 +3,6 @@
 
 namespace sb {
 
-double EpisodeSlice::Dt(std::size_t i) const {
-    return i == 0 ? 0.0 : trace->frames[i].t - trace->frames[i - 1].t;
-}
-
 double EpisodeSlice::EntryTime(AgentId who) const {
     for (const SimEvent& e : trace->events)
         if (e.kind == EventKind::Enter && e.who == who && e.episode == number) return e.t;

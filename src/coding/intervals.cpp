@@ -33,8 +33,10 @@ std::vector<IntervalCode> CodeIntervals(const EpisodeSlice& s, double interval_s
         const Snapshot& f = s.Frame(i);
         const double dt = s.Dt(i);
         if (i == s.first && dt <= 0) continue;
-        // Frame i covers (t - dt, t]; put it in the interval where it starts.
-        const std::size_t k = static_cast<std::size_t>(std::max(0.0, std::floor((f.t - dt - s.start_s) / interval_s + 1e-9)));
+        // Frame i covers (t - dt, t]; put it in the interval where it starts: the whole part of
+        // `at`, 0 when negative (as max(0, floor(at)), without the library call).
+        const double at = (f.t - dt - s.start_s) / interval_s + 1e-9;
+        const std::size_t k = at > 0.0 ? static_cast<std::size_t>(at) : 0;
         while (out.size() <= k) {
             IntervalCode c;
             c.start_s = s.start_s + static_cast<double>(out.size()) * interval_s;

@@ -12,7 +12,8 @@ ScaleScore ScoreResistance(const EpisodeSlice& s, AgentId person) {
     auto near_person = [&](const Snapshot& f) {
         return f.Of(person).present && (InContactWith(f, person) || Distance(f.Infant().pos, f.Of(person).pos) <= 0.8);
     };
-    const auto acts = FindBouts(s, [&](const Snapshot& f) { return near_person(f) && f.Infant().action == VisibleAction::Resisting; }, 1.0);
+    // The cheap test first: the distance is measured only for frames that could count.
+    const auto acts = FindBouts(s, [&](const Snapshot& f) { return f.Infant().action == VisibleAction::Resisting && near_person(f); }, 1.0);
     int n = 0, angry_acts = 0;
     double total = 0, longest = 0;
     double first_at = -1;
@@ -35,7 +36,7 @@ ScaleScore ScoreResistance(const EpisodeSlice& s, AgentId person) {
     else if (n >= 1 && longest >= 1.5) out = {4, first_at, "resisted her: " + counted};
     else if (n >= 1) out = {3, first_at, "a brief resistance at " + Clock(first_at)};
     else {
-        const auto cross = FindBouts(s, [&](const Snapshot& f) { return near_person(f) && f.Infant().affect == Affect::Angry; }, 0.5);
+        const auto cross = FindBouts(s, [&](const Snapshot& f) { return f.Infant().affect == Affect::Angry && near_person(f); }, 0.5);
         double angry_s = 0;
         for (const Bout& b : cross) angry_s += b.Duration();
         if (angry_s >= 2.0) out = {2, cross.front().start_s, "angry and petulant near her for " + Secs(angry_s) + " s, without pushing away"};

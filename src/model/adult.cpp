@@ -120,14 +120,14 @@ bool Adult::MoveTowards(Vec2 target, double dt) {
         pos_ = target;
         return true;
     }
-    facing_ = Heading(d);
+    facing_ = heading_(d);
     pos_ += d * (stepLen / dist);
     return false;
 }
 
 void Adult::FaceTowards(Vec2 p) {
     const Vec2 d = p - pos_;
-    if (d.Length() > 1e-6) facing_ = Heading(d);
+    if (d.Length() > 1e-6) facing_ = heading_(d);
 }
 
 bool Adult::Interruptible() const {

@@ -81,6 +81,7 @@ private:
     Vec2 pos_;
     Vec2 target_;
     double facing_ = 0.0;
+    HeadingOfLast heading_;        // facing a seated person, the direction repeats step after step
     bool holding_ = false;
     bool scripted_hold_ = false;   // carrying in at ep 1: wait for the put-down cue
     bool answering_ = false;       // answers bids (caregiver always; stranger once cued to)

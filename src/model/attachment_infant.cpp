@@ -10,13 +10,13 @@
 
 #include "model/cortisol.h"
 #include "model/infant.h"
+#include "model/relaxation.h"
 
 namespace sb {
 
 namespace {
 
 double Clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
-double Relax(double x, double target, double tau, double dt) { return x + (target - x) * (1.0 - std::exp(-dt / tau)); }
 
 enum class Behaviour {
     Explore, SeekCaregiver, StayInContact, WantDown, Resist, TurnAway, GreetFromAfar,
@@ -59,6 +59,7 @@ public:
     }
 
     InfantIntent Step(const InfantSituation& s, Rng& rng, double dt) override {
+        if (dt != shares_.dt) shares_ = StepShares(m_, dt);
         Perceive(s, rng, dt);
         Appraise(s, dt);
         decide_t_ += dt;
@@ -74,7 +75,7 @@ public:
         }
         const InfantIntent intent = Act(s, rng, dt);
         // Physiology last, from the state this step left: behaviour never reads it back.
-        StepCortisol(inner_, m_, dt);
+        StepCortisol(inner_, m_, shares_.cortisol);
         return intent;
     }
 
@@ -148,7 +149,7 @@ private:
 
     void Appraise(const InfantSituation& s, double dt) {
         strangeness_ = m_.room_strangeness * std::exp(-s.time_in_room_s / m_.strangeness_habituation_s);
-        if (StrangerHere(s)) familiarity_ = Relax(familiarity_, 1.0, m_.familiarisation_tau_s, dt);
+        if (StrangerHere(s)) familiarity_ = RelaxBy(familiarity_, 1.0, shares_.familiarisation);
 
         // Felt security: her presence and nearness, weighed by how available the infant expects her
         // to be, and lowered near her when she has been a source of alarm.
@@ -159,25 +160,25 @@ private:
             const double d = CaregiverDistance(s);
             target = refuel_ * m_.refuel_security + m_.security_present_base + m_.security_present_availability * w_.availability -
                      m_.security_distance_weight * Clamp01((d - m_.security_distance_onset_m) / m_.security_distance_span_m) -
-                     m_.security_present_threat * w_.threat * std::exp(-d);
+                     m_.security_present_threat * w_.threat * exp_caregiver_(-d);
         } else {
             target = m_.security_absent + m_.security_absent_confidence * w_.separation_confidence *
                                               (StrangerHere(s) ? 1.0 : m_.alone_confidence_share);
             if (StrangerHere(s)) target += m_.security_stranger_company * def_.sociability * familiarity_;
             if (s.held_by == Holder::Stranger) target += m_.security_stranger_held;
         }
-        inner_.felt_security = Relax(inner_.felt_security, Clamp01(target), m_.security_tau_s, dt);
+        inner_.felt_security = RelaxBy(inner_.felt_security, Clamp01(target), shares_.security);
         // A visit to her (held, or within reach) refuels; it fades over a minute or so.
         const bool with_her = s.held_by == Holder::Caregiver || (CaregiverHere(s) && CaregiverDistance(s) < m_.reach_up_distance_m);
-        refuel_ = with_her ? 1.0 : Relax(refuel_, 0.0, m_.refuel_tau_s, dt);
+        refuel_ = with_her ? 1.0 : RelaxBy(refuel_, 0.0, shares_.refuel);
 
         double wary = strangeness_;
         if (StrangerHere(s)) {
             const double d = Distance(s.self, s.stranger->pos);
-            wary += (1.0 - def_.sociability) * m_.stranger_wariness * std::exp(-d / m_.stranger_wariness_distance_m) *
+            wary += (1.0 - def_.sociability) * m_.stranger_wariness * exp_stranger_(-d / m_.stranger_wariness_distance_m) *
                     (1.0 - m_.familiarity_relief * familiarity_) * (1.0 - m_.others_wariness_relief * w_.others_familiarity);
         }
-        inner_.wariness = Relax(inner_.wariness, Clamp01(wary), m_.wariness_tau_s, dt);
+        inner_.wariness = RelaxBy(inner_.wariness, Clamp01(wary), shares_.wariness);
 
         const double set_point = m_.set_point_base + m_.set_point_arousal * FeltArousal();  // Bischof's dependency
         inner_.attachment = Clamp01(m_.attachment_gain * (set_point - inner_.felt_security));
@@ -201,7 +202,7 @@ private:
         // avoidant infant is as stressed by separation as a secure one (Spangler & Grossmann 1993).
         if (current_ == Behaviour::Explore && CaregiverHere(s)) da -= m_.diversion_relief_rate * minimise_ * inner_.arousal;
         inner_.arousal = Clamp01(inner_.arousal + da * dt);
-        inner_.sustained_arousal = Relax(inner_.sustained_arousal, inner_.arousal, m_.sustained_arousal_tau_s, dt);
+        inner_.sustained_arousal = RelaxBy(inner_.sustained_arousal, inner_.arousal, shares_.sustained_arousal);
 
         // Anger: a maximising infant whose caregiver is unpredictable grows angry while distressed.
         const double distress_anger = m_.distress_anger * std::max(0.0, inner_.sustained_arousal - m_.distress_anger_onset);
@@ -557,9 +558,28 @@ private:
         return it;
     }
 
+    // The lags' per-step shares for the step in use (the step is fixed, so exp() runs once per
+    // time constant, not once per step).
+    struct StepShares {
+        StepShares() = default;
+        StepShares(const InfantModelDef& m, double step)
+            : dt(step),
+              familiarisation(RelaxShare(m.familiarisation_tau_s, step)),
+              security(RelaxShare(m.security_tau_s, step)),
+              refuel(RelaxShare(m.refuel_tau_s, step)),
+              wariness(RelaxShare(m.wariness_tau_s, step)),
+              sustained_arousal(RelaxShare(m.sustained_arousal_tau_s, step)),
+              cortisol(CortisolSharesFor(m, step)) {}
+        double dt = -1.0;  // s; none yet
+        double familiarisation = 0.0, security = 0.0, refuel = 0.0, wariness = 0.0, sustained_arousal = 0.0;
+        CortisolShares cortisol;
+    };
+
     InfantDef def_;
     WorkingModel w_;
     InfantModelDef m_;
+    StepShares shares_;
+    ExpOfLast exp_caregiver_, exp_stranger_;  // nearness terms: distances repeat while nobody moves
     double minimise_ = 0.0, maximise_ = 0.0, gain_ = 1.0, conflict_weight_ = 0.0, unresolved_weight_ = 0.0;
     bool reaches_ = true;   // on this occasion it reaches up to her (else it signals by crying)
     bool clinging_ = true;  // held, it holds on (else it lies passively in the arms)

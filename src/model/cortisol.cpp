@@ -5,11 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
-namespace sb {
+#include "model/relaxation.h"
 
-namespace {
-double Relax(double x, double target, double tau, double dt) { return x + (target - x) * (1.0 - std::exp(-dt / tau)); }
-}  // namespace
+namespace sb {
 
 double CortisolBuffering(const WorkingModel& learned, const InfantModelDef& m) {
     const double alarm = std::clamp(learned.threat / m.cortisol_buffering_threat, 0.0, 1.0);
@@ -22,22 +20,36 @@ double CortisolDrive(const InfantInner& in, const InfantModelDef& m) {
            (in.lapse ? m.cortisol_lapse_drive : 0.0);
 }
 
-void StepCortisol(InfantInner& in, const InfantModelDef& m, double dt) {
+CortisolShares CortisolSharesFor(const InfantModelDef& m, double dt) {
+    return {RelaxShare(m.cortisol_acth_tau_s, dt), RelaxShare(m.cortisol_tau_s, dt)};
+}
+
+void StepCortisol(InfantInner& in, const InfantModelDef& m, const CortisolShares& shares) {
     in.hpa_drive = CortisolDrive(in, m);
-    in.acth = Relax(in.acth, in.hpa_drive, m.cortisol_acth_tau_s, dt);
+    in.acth = RelaxBy(in.acth, in.hpa_drive, shares.acth);
     // The second compartment is kept as cortisol itself: its excess over the baseline relaxes to
     // gain x the first, which is cortisol = 1 + gain x (the drive lagged twice).
-    in.cortisol = 1.0 + Relax(in.cortisol - 1.0, m.cortisol_gain * in.acth, m.cortisol_tau_s, dt);
+    in.cortisol = 1.0 + RelaxBy(in.cortisol - 1.0, m.cortisol_gain * in.acth, shares.cortisol);
 }
+
+void StepCortisol(InfantInner& in, const InfantModelDef& m, double dt) { StepCortisol(in, m, CortisolSharesFor(m, dt)); }
 
 InfantInner AfterProcedure(InfantInner in, const InfantModelDef& m, double seconds, double dt) {
     in.conflict = 0.0;
     in.lapse = false;
+    // Whole steps use shares worked out once; a last, shorter step its own.
+    const double sustained_share = RelaxShare(m.sustained_arousal_tau_s, dt);
+    const CortisolShares shares = CortisolSharesFor(m, dt);
     double left = seconds;
     while (left > 1e-9) {
         const double h = std::min(dt, left);
-        in.sustained_arousal = Relax(in.sustained_arousal, m.initial_arousal, m.sustained_arousal_tau_s, h);
-        StepCortisol(in, m, h);
+        if (h == dt) {
+            in.sustained_arousal = RelaxBy(in.sustained_arousal, m.initial_arousal, sustained_share);
+            StepCortisol(in, m, shares);
+        } else {
+            in.sustained_arousal = Relax(in.sustained_arousal, m.initial_arousal, m.sustained_arousal_tau_s, h);
+            StepCortisol(in, m, h);
+        }
         left -= h;
     }
     return in;

@@ -24,6 +24,15 @@ double CortisolDrive(const InfantInner& in, const InfantModelDef& m);
 // cortisol_tau_s). Reads and writes only those three fields.
 void StepCortisol(InfantInner& in, const InfantModelDef& m, double dt);
 
+// The two compartments' per-step shares (model/relaxation.h) for a step of dt: a simulation with a
+// fixed step works them out once and steps with them, with the same result as the call above.
+struct CortisolShares {
+    double acth = 0.0;      // of the way to the drive, per step
+    double cortisol = 0.0;  // of the way to gain x ACTH, per step
+};
+CortisolShares CortisolSharesFor(const InfantModelDef& m, double dt);
+void StepCortisol(InfantInner& in, const InfantModelDef& m, const CortisolShares& shares);
+
 // The wait after the procedure, `seconds` long in steps of dt, not simulated as behaviour: the
 // infant is back with its caregiver, its sustained arousal returns to the carried-in level with
 // its own time constant, and there are no more conflict or lapses. Returns the state at its end.

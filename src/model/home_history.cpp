@@ -4,17 +4,24 @@
 #include "model/home_history.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+
+#include "model/relaxation.h"
 
 namespace sb {
 
 namespace {
 
-void UpdatePolicy(WorkingModel& m, double temperature) {
+// exp() of each level's softmax argument, kept: a home episode changes one level's value, so the
+// other two arguments (and, while the best level stays best, its own 0) usually repeat.
+using PolicyExps = std::array<ExpOfLast, 3>;
+
+void UpdatePolicy(WorkingModel& m, double temperature, PolicyExps& exps) {
     double top = *std::max_element(m.value.begin(), m.value.end());
     double total = 0.0;
     for (int i = 0; i < 3; ++i) {
-        m.policy[i] = std::exp((m.value[i] - top) / temperature);
+        m.policy[i] = exps[i]((m.value[i] - top) / temperature);
         total += m.policy[i];
     }
     m.strategy = 0.0;
@@ -50,8 +57,9 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
     m.predictability = predictability(day_variance);
     double day_shift = 0.0;
     int comforted_today = 0;
+    PolicyExps exps;
     m.value = {0.0, y.open_head_start, 0.0};  // newborns signal openly: a slight head start for open expression
-    UpdatePolicy(m, def.temperature);
+    UpdatePolicy(m, def.temperature, exps);
     const int per_month = std::max(1, def.episodes_per_month);
     const int total = static_cast<int>(std::lround(def.months * per_month));
     const double a = def.learning_rate;
@@ -93,7 +101,7 @@ HistoryResult LearnFirstYear(const HistoryDef& def, const InfantDef& temperament
         if (frightened) reward -= y.fright_cost;
 
         m.value[level] += def.value_rate * (reward - m.value[level]);
-        UpdatePolicy(m, def.temperature);
+        UpdatePolicy(m, def.temperature, exps);
 
         const double outcome = comforted ? 1.0 : 0.0;
         m.availability += a * (outcome - m.availability);

@@ -2,6 +2,8 @@
 // Ainsworth et al. (1978); their operational thresholds are in CurtailmentDef / ExtensionDef.
 #include "procedure/director.h"
 
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace sb {
@@ -14,12 +16,6 @@ constexpr double kHardOverrun_s = 600.0;
 
 Director::Director(ProtocolDef protocol) : protocol_(std::move(protocol)) {}
 
-int Director::Episode() const { return protocol_.episodes[index_ < protocol_.episodes.size() ? index_ : protocol_.episodes.size() - 1].number; }
-
-const EpisodeDef& Director::CurrentDef() const {
-    return protocol_.episodes[index_ < protocol_.episodes.size() ? index_ : protocol_.episodes.size() - 1];
-}
-
 void Director::BeginEpisode(std::size_t index, double t, std::vector<SimEvent>& events) {
     index_ = index;
     const EpisodeDef& ep = protocol_.episodes[index];
@@ -30,6 +26,7 @@ void Director::BeginEpisode(std::size_t index, double t, std::vector<SimEvent>& 
     rec.start_s = t;
     timeline_.push_back(rec);
     fired_.assign(ep.cues.size(), false);
+    next_cue_s_ = -kNever_s;  // read the new table at the next look
     hard_cry_run_s_ = 0.0;
     hard_cry_gap_s_ = 0.0;
     calm_run_s_ = 0.0;
@@ -45,6 +42,8 @@ void Director::Start(std::vector<Cue>& due, std::vector<SimEvent>& events) {
 }
 
 void Director::FireDueCues(double et, bool settled, std::vector<Cue>& due, std::vector<SimEvent>& events, double t) {
+    // Most steps no cue is due: the table is read again only once the earliest waiting one is.
+    if (et < next_cue_s_) return;
     const EpisodeDef& ep = protocol_.episodes[index_];
     const ExtensionDef& ext = protocol_.extension;
     for (std::size_t i = 0; i < ep.cues.size(); ++i) {
@@ -62,6 +61,14 @@ void Director::FireDueCues(double et, bool settled, std::vector<Cue>& due, std::
         }
         fired_[i] = true;
         due.push_back(cue);
+    }
+    // The earliest cue still waiting (a time that is not a number keeps the table read every step).
+    next_cue_s_ = kNever_s;
+    for (std::size_t i = 0; i < ep.cues.size(); ++i) {
+        if (fired_[i]) continue;
+        const double at = ep.cues[i].at_s;
+        if (std::isnan(at)) next_cue_s_ = -kNever_s;
+        else if (next_cue_s_ > -kNever_s) next_cue_s_ = std::min(next_cue_s_, at);
     }
 }
 

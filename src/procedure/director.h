@@ -3,6 +3,7 @@
 // It sees only the clock and a few visible facts (crying, entries, exits, put-downs).
 #pragma once
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -38,8 +39,10 @@ public:
     void Update(double t, double dt, const DirectorInputs& in, std::vector<Cue>& due, std::vector<SimEvent>& events);
 
     bool Finished() const { return finished_; }
-    int Episode() const;                   // number of the current (or last) episode
-    const EpisodeDef& CurrentDef() const;
+    int Episode() const { return CurrentDef().number; }  // number of the current (or last) episode
+    const EpisodeDef& CurrentDef() const {
+        return protocol_.episodes[index_ < protocol_.episodes.size() ? index_ : protocol_.episodes.size() - 1];
+    }
     double EpisodeStart() const { return timeline_.back().start_s; }
     const std::vector<EpisodeRecord>& Timeline() const { return timeline_; }
     const ProtocolDef& Protocol() const { return protocol_; }
@@ -53,6 +56,10 @@ private:
     bool finished_ = false;
     std::vector<EpisodeRecord> timeline_;
     std::vector<bool> fired_;
+    // Episode time (s) of the earliest cue not yet fired: no cue is due before it. Infinite when
+    // none waits; minus infinity when the table must be read at the next step.
+    static constexpr double kNever_s = std::numeric_limits<double>::infinity();
+    double next_cue_s_ = -kNever_s;
     double hard_cry_run_s_ = 0.0;
     double hard_cry_gap_s_ = 0.0;
     double calm_run_s_ = 0.0;

@@ -31,6 +31,7 @@ struct Simulation::State {
     void ApplyCues(const std::vector<Cue>& cues);
     void MoveInfant(const InfantIntent& intent);
     void BuildSnapshot(const InfantIntent& intent);
+    void BuildSnapshot(const InfantIntent& intent, const AgentView& caregiver_view, const AgentView& stranger_view);
     void HashStep();
 
     SimulationDef def_;
@@ -162,17 +163,21 @@ void Simulation::State::Step() {
     director_.Update(t_, dt, in, due, step_events_);
     ApplyCues(due);
 
-    BuildSnapshot(intent);
+    // Without a cue since the infant looked, the adults still show what it saw.
+    if (due.empty()) BuildSnapshot(intent, caregiver_view, stranger_view);
+    else BuildSnapshot(intent);
     all_events_.insert(all_events_.end(), step_events_.begin(), step_events_.end());
     HashStep();
 }
 
-void Simulation::State::BuildSnapshot(const InfantIntent& intent) {
+void Simulation::State::BuildSnapshot(const InfantIntent& intent) { BuildSnapshot(intent, caregiver_.View(), stranger_.View()); }
+
+void Simulation::State::BuildSnapshot(const InfantIntent& intent, const AgentView& caregiver_view, const AgentView& stranger_view) {
     now_.t = t_;
     now_.episode = director_.Episode();
     now_.episode_t = t_ - director_.EpisodeStart();
-    now_.Of(AgentId::Caregiver) = caregiver_.View();
-    now_.Of(AgentId::Stranger) = stranger_.View();
+    now_.Of(AgentId::Caregiver) = caregiver_view;
+    now_.Of(AgentId::Stranger) = stranger_view;
     // An adult who has just come in may have moved the infant (ep 1); keep it with its holder.
     if (caregiver_.HoldingInfant()) infant_pos_ = caregiver_.HoldPoint();
     if (stranger_.HoldingInfant()) infant_pos_ = stranger_.HoldPoint();
