@@ -124,6 +124,13 @@ void ControlPanel::Show(Playback& playback, const PanelFonts& fonts, float ui_sc
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + Em(10.0f));
     ImGui::TextColored(kMuted, "%s", playback.Source().name.c_str());  // which scenario is on screen
     ImGui::PopFont();
+    // The Compare menu at the end of the title row, or under it when the scenario's name is long.
+    const float compare_w = ImGui::CalcTextSize("Compare\u2026").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetFrameHeight();
+    const float name_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+    const float compare_x = ImGui::GetWindowContentRegionMax().x - compare_w;
+    if (name_end + ImGui::GetStyle().ItemSpacing.x < compare_x) ImGui::SameLine(compare_x, 0.0f);
+    else ImGui::SetCursorPosX(compare_x);
+    compare_picker_.Show("Compare\u2026", false, compare_w);
     ImGui::Separator();
 
     Transport(playback);

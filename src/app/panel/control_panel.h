@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <random>
 
+#include "app/panel/compare_panel.h"
 #include "app/panel/inside_view.h"
 #include "app/panel/panel_fonts.h"
 #include "app/panel/scorecard_panel.h"
@@ -41,6 +42,8 @@ public:
     void ToggleInside() { Toggle(PanelTab::Inside); }
     // The panel's width for the tab that is up.
     float Width(float ui_scale) const;
+    // The Compare menu in the title row (and in the compare panel, which borrows it).
+    ComparePicker& Picker() { return compare_picker_; }
 
 private:
     void Toggle(PanelTab tab);
@@ -55,6 +58,7 @@ private:
 
     ScorecardPanel scorecard_;
     InsideView inside_;
+    ComparePicker compare_picker_;
     PanelTab tab_ = PanelTab::Run;
     bool tab_switch_pending_ = false;  // the tab bar must be told to select the other tab
     std::uint64_t seed_edit_ = 1;  // the seed field's value while it is being typed

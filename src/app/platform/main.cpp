@@ -9,21 +9,27 @@
 #include <cstdio>
 #include <filesystem>
 #include <imgui.h>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "app/panel/compare_panel.h"
 #include "app/panel/control_panel.h"
 #include "app/panel/panel_fonts.h"
 #include "app/platform/asset_paths.h"
+#include "app/platform/clip_capture.h"
 #include "app/platform/imgui_sfml_glue.h"
 #include "app/platform/shortcuts.h"
 #include "app/platform/stop_signal.h"
 #include "app/platform/ui_scale.h"
 #include "app/room/caption_strip.h"
+#include "app/room/compare_marks.h"
 #include "app/room/palette.h"
 #include "app/room/room_fonts.h"
 #include "app/room/room_view.h"
+#include "app/run/compare_session.h"
+#include "app/run/frame_stats.h"
 #include "app/run/param_dump.h"
 #include "app/run/playback.h"
 #include "core/version.h"
@@ -51,6 +57,8 @@ struct AppOptions {
     bool inside = false;      // open on the inside-the-infant tab
     double at_s = -1.0;       // start paused at this moment of the procedure; < 0: not given
     std::string dump_params;  // on exit, every parameter's value and range (for tests/gui/soak.sh)
+    std::vector<std::string> compare;  // --compare: one preset, or 2 to 4 scenarios side by side
+    sb::app::RecordOptions record;     // --record: film a stretch of the run into a clip, then quit
 };
 
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
@@ -68,16 +76,39 @@ void SaveScreenshot(const sf::RenderWindow& window, const std::string& file) {
     if (!grab.copyToImage().saveToFile(file)) throw std::runtime_error("cannot write screenshot " + file);
 }
 
-// The runs on screen share the part of the window left of the panel, a room each.
+// The runs on screen share the part of the window left of the panel, a room each; in compare mode
+// each room also carries its caption, its colour and, at the end, its classification.
 void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playback*>& runs,
-               const sb::app::RoomFonts& fonts, double pulse_s, float ui_scale, float panel_w) {
+               const sb::app::RoomFonts& fonts, double pulse_s, float ui_scale, float panel_w,
+               const sb::app::CompareSession* compare) {
     using namespace sb::app;
     const sf::Vector2u size = window.getSize();
     const float rooms_w = std::max(240.0f, static_cast<float>(size.x) - panel_w);
-    const float caption_h = kCaptionHeight_px * ui_scale;
+    // Two rows of rooms need the height for the rooms: their captions are set smaller.
+    const float caption_h = kCaptionHeight_px * ui_scale * (runs.size() > 2 ? 0.7f : 1.0f);
     window.clear(palette::kBackdrop);
-    for (const RoomView& view : LayOutRoomViews(runs, {0.0f, 0.0f, rooms_w, static_cast<float>(size.y)}, caption_h))
-        DrawRoomView(window, view, fonts, caption_h, pulse_s);
+    std::vector<RoomView> views = LayOutRoomViews(runs, {0.0f, 0.0f, rooms_w, static_cast<float>(size.y)}, caption_h);
+    for (std::size_t i = 0; i < views.size(); ++i) {
+        DrawRoomView(window, views[i], fonts, caption_h, pulse_s);
+        if (!compare) continue;
+        const int room = static_cast<int>(i);
+        DrawCompareMarks(window, views[i], room, compare->Caption(room), VerdictText(compare->Run(room)), fonts, caption_h);
+    }
+}
+
+// Opens a preset or leaves compare mode when the Compare menu asked to. A preset that fails to load
+// is reported under the menu; the window carries on as it was.
+void SwitchCompare(sb::app::ComparePicker& picker, std::optional<sb::app::CompareSession>& compare, double speed) {
+    using namespace sb::app;
+    const CompareRequest request = picker.Take();
+    if (request.what == CompareRequest::What::LeaveCompare) compare.reset();
+    if (request.what != CompareRequest::What::OpenPreset) return;
+    try {
+        compare.emplace(LoadComparePreset(request.preset_path), speed, false);
+        picker.SetError("");
+    } catch (const std::exception& e) {
+        picker.SetError(e.what());
+    }
 }
 
 int Run(const AppOptions& o, const char* argv0) {
@@ -85,6 +116,18 @@ int Run(const AppOptions& o, const char* argv0) {
     // Load the scenario before opening a window, so a bad file fails fast and without a display.
     sb::Scenario scenario = LoadOrDefault(o.scenario, o.scenario_given);
     if (o.seed_given) scenario.sim.seed = o.seed;
+    std::optional<ComparePreset> preset;
+    if (!o.compare.empty()) {
+        preset = CompareFromArguments(o.compare);
+        if (o.seed_given)
+            for (CompareRoom& room : preset->rooms) room.scenario.sim.seed = o.seed;
+    }
+    // A clip's stretch is checked before the window opens, like the scenario.
+    std::optional<ClipDef> clip_plan;
+    if (!o.record.file.empty()) {
+        ClipFormatFor(o.record.file);
+        clip_plan = PlanClip(o.record, preset ? preset->rooms.front().scenario : scenario, o.speed);
+    }
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
 
@@ -94,7 +137,7 @@ int Run(const AppOptions& o, const char* argv0) {
     sf::RenderWindow window(sf::VideoMode(o.width, o.height), sf::String::fromUtf8(title.begin(), title.end()),
                             sf::Style::Default, gl);
     window.setPosition({0, 0});  // with no window manager (Xvfb) SFML may place it half off-screen
-    window.setFramerateLimit(o.max_fps);
+    window.setFramerateLimit(clip_plan ? 0 : o.max_fps);  // a clip's frames are not real time
 
     RoomFonts room_fonts;
     LoadRoomFonts(room_fonts, assets);
@@ -114,6 +157,29 @@ int Run(const AppOptions& o, const char* argv0) {
     std::vector<const Playback*> runs;
     for (const Playback& session : sessions) runs.push_back(&session);
     ControlPanel panel(o.inside ? PanelTab::Inside : o.scorecard ? PanelTab::Scorecard : PanelTab::Run);
+    // Compare mode: several rooms on one clock, with a panel of their own (the Compare menu switches).
+    std::optional<CompareSession> compare;
+    ComparePanel compare_panel;
+    if (preset) {
+        compare.emplace(std::move(*preset), o.speed, o.paused);
+        if (o.episode > 0) compare->Apply({Transport::JumpToEpisode, o.episode});
+        if (o.at_s >= 0.0) compare->JumpToTime(o.at_s);
+    }
+    std::optional<ClipCapture> clip;
+    if (clip_plan) {
+        // The runs are put at the clip's start and play at its speed; the clip's own clock drives them.
+        if (compare) {
+            compare->JumpToTime(clip_plan->from_s);
+            compare->SetSpeed(clip_plan->speed);
+            compare->SetPaused(false);
+        } else {
+            playback.JumpToTime(clip_plan->from_s);
+            playback.SetSpeed(clip_plan->speed);
+            playback.SetPaused(false);
+        }
+        clip.emplace(o.record.file, *clip_plan, window.getSize());
+    }
+    FrameStats frame_stats;
 
     CatchStopSignals();
     sf::Clock frame_clock;
@@ -133,8 +199,10 @@ int Run(const AppOptions& o, const char* argv0) {
                 window.setView(sf::View(sf::FloatRect(0.0f, 0.0f, static_cast<float>(event.size.width),
                                                       static_cast<float>(event.size.height))));
             }
-            if (event.type == sf::Event::KeyPressed && !ImGui::GetIO().WantCaptureKeyboard)
-                HandleShortcut(event.key, playback, panel);
+            if (event.type == sf::Event::KeyPressed && !ImGui::GetIO().WantCaptureKeyboard && !clip) {
+                if (compare) HandleCompareShortcut(event.key, *compare);
+                else HandleShortcut(event.key, playback, panel);
+            }
         }
         if (const float wanted = UiScaleFor(window.getSize()); wanted != ui_scale) {
             ui_scale = wanted;
@@ -142,29 +210,45 @@ int Run(const AppOptions& o, const char* argv0) {
             glue.FontsChanged();
             ApplyPanelStyle(ui_scale);
         }
-        const double dt = std::min(static_cast<double>(frame_clock.restart().asSeconds()), kLongestFrame_s);
-        for (Playback& session : sessions) session.Advance(dt);
+        const double real_dt = frame_clock.restart().asSeconds();
+        if (frames > 0) frame_stats.Add(real_dt);
+        const double dt = clip ? clip->FrameDt() : std::min(real_dt, kLongestFrame_s);
+        if (compare) compare->Advance(dt);
+        else for (Playback& session : sessions) session.Advance(dt);
 
         glue.NewFrame(static_cast<float>(dt));
-        panel.Show(playback, panel_fonts, ui_scale, static_cast<float>(window.getSize().x),
-                   static_cast<float>(window.getSize().y));
-        DrawScene(window, runs, room_fonts, pulse_clock.getElapsedTime().asSeconds(), ui_scale, panel.Width(ui_scale));
+        const float window_w = static_cast<float>(window.getSize().x);
+        const float window_h = static_cast<float>(window.getSize().y);
+        if (compare) compare_panel.Show(*compare, panel.Picker(), panel_fonts, ui_scale, window_w, window_h);
+        else panel.Show(playback, panel_fonts, ui_scale, window_w, window_h);
+        const double pulse_s = clip ? clip->VideoTime_s() : pulse_clock.getElapsedTime().asSeconds();
+        const float panel_w = compare ? ComparePanel::Width(ui_scale) : panel.Width(ui_scale);
+        std::vector<const Playback*> shown = compare ? compare->Runs() : runs;
+        DrawScene(window, shown, room_fonts, pulse_s, ui_scale, panel_w, compare ? &*compare : nullptr);
         glue.Render();
+        if (clip) clip->Capture(window);
 
         ++frames;
-        const bool last = close_requested || StopRequested() || (o.frames > 0 && frames >= o.frames);
+        const bool last = close_requested || StopRequested() || (o.frames > 0 && frames >= o.frames) || (clip && clip->Done());
         if (last && !o.screenshot.empty()) SaveScreenshot(window, o.screenshot);
         window.display();
         running = !last;
+        SwitchCompare(panel.Picker(), compare, playback.Speed());
+    }
+    if (clip) {
+        if (!clip->Done()) throw ClipError("the window closed before the clip's end: " + o.record.file + " was not written");
+        clip->Finish();
+        std::printf("recorded %s: %d frames at %g fps (%g s of the procedure from %g s at %g\u00d7)\n", o.record.file.c_str(),
+                    clip->Frames(), clip_plan->fps, clip_plan->to_s - clip_plan->from_s, clip_plan->from_s, clip_plan->speed);
     }
 
     if (!o.dump_params.empty()) sb::WriteFileAtomically(o.dump_params, ParamDump(playback.Source().sim, playback.Speed()));
     if (o.stats) {
         const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
-        std::fprintf(stderr, "%d frames in %.2f s: %.1f fps\n", frames, wall, wall > 0.0 ? frames / wall : 0.0);
+        std::fprintf(stderr, "%s\n", frame_stats.Summary(frames, wall).c_str());
     }
     if (o.frames > 0) {
-        const sb::Simulation& sim = playback.Sim();
+        const sb::Simulation& sim = compare ? compare->Run(0).Sim() : playback.Sim();
         std::printf("frames=%d sim_time=%.1f episode=%d steps=%lld\n", frames, sim.Time(), sim.Now().episode,
                     static_cast<long long>(sim.StepCount()));
     }
@@ -210,7 +294,11 @@ int main(int argc, char** argv) {
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
     app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
         ->check(CLI::IsMember({0u, 2u, 4u, 8u}));
-    app.add_flag("--stats", o.stats, "Print the frame rate to stderr on exit");
+    app.add_flag("--stats", o.stats, "Print the frame rate and the median and 99th-percentile frame time to stderr on exit");
+    app.add_option("--compare", o.compare, "Two to four rooms on one clock: a compare preset (scenarios/compare/), or 2 to 4 scenario files or names")
+        ->expected(1, sb::app::kMaxCompareRooms)
+        ->excludes(scenario_opt);
+    sb::app::AddRecordOptions(app, o.record);
     app.add_option("--dump-params", o.dump_params,
                    "On exit, write every parameter's value and allowed range to this file (tab-separated)");
     try {
@@ -225,6 +313,9 @@ int main(int argc, char** argv) {
     try {
         return Run(o, argc > 0 ? argv[0] : nullptr);
     } catch (const sb::ScenarioError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const std::invalid_argument& e) {  // a clip that cannot be filmed as asked
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const std::exception& e) {
