@@ -12,6 +12,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 #include "app/panel/compare_panel.h"
@@ -19,6 +20,7 @@
 #include "app/panel/panel_fonts.h"
 #include "app/platform/asset_paths.h"
 #include "app/platform/clip_capture.h"
+#include "app/platform/gl_probe.h"
 #include "app/platform/imgui_sfml_glue.h"
 #include "app/platform/shortcuts.h"
 #include "app/platform/stop_signal.h"
@@ -52,6 +54,7 @@ struct AppOptions {
     unsigned height = 720;
     unsigned max_fps = 60;
     unsigned antialias = 4;   // multisampling; 0 is much faster on software renderers
+    bool antialias_given = false;  // if not, software renderers get none (docs/performance.md)
     bool stats = false;
     bool scorecard = false;   // open on the scorecard tab
     bool inside = false;      // open on the inside-the-infant tab
@@ -60,6 +63,13 @@ struct AppOptions {
     std::vector<std::string> compare;  // --compare: one preset, or 2 to 4 scenarios side by side
     sb::app::RecordOptions record;     // --record: film a stretch of the run into a clip, then quit
 };
+
+// CPU time this process has used so far, all its threads (a software renderer draws on several), in s.
+double ProcessCpu_s() {
+    rusage use{};
+    getrusage(RUSAGE_SELF, &use);
+    return static_cast<double>(use.ru_utime.tv_sec + use.ru_stime.tv_sec) + (use.ru_utime.tv_usec + use.ru_stime.tv_usec) * 1e-6;
+}
 
 // A frame that took longer than this (window dragged, machine busy) counts as this long, so the
 // simulation does not leap ahead when the window comes back.
@@ -80,7 +90,7 @@ void SaveScreenshot(const sf::RenderWindow& window, const std::string& file) {
 // each room also carries its caption, its colour and, at the end, its classification.
 void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playback*>& runs,
                const sb::app::RoomFonts& fonts, double pulse_s, float ui_scale, float panel_w,
-               const sb::app::CompareSession* compare) {
+               const sb::app::CompareSession* compare, sb::app::RoomCache& cache) {
     using namespace sb::app;
     const sf::Vector2u size = window.getSize();
     const float rooms_w = std::max(240.0f, static_cast<float>(size.x) - panel_w);
@@ -89,7 +99,7 @@ void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playba
     window.clear(palette::kBackdrop);
     std::vector<RoomView> views = LayOutRoomViews(runs, {0.0f, 0.0f, rooms_w, static_cast<float>(size.y)}, caption_h);
     for (std::size_t i = 0; i < views.size(); ++i) {
-        DrawRoomView(window, views[i], fonts, caption_h, pulse_s);
+        DrawRoomView(window, views[i], fonts, caption_h, pulse_s, &cache);
         if (!compare) continue;
         const int room = static_cast<int>(i);
         DrawCompareMarks(window, views[i], room, compare->Caption(room), VerdictText(compare->Run(room)), fonts, caption_h);
@@ -131,8 +141,12 @@ int Run(const AppOptions& o, const char* argv0) {
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
 
+    // Multisampling costs a software renderer four to six times the frame time; it gets none unless
+    // --antialias asks for it.
+    const std::string renderer = GlRendererName();
+    const unsigned antialias = o.antialias_given || !IsSoftwareRenderer(renderer) ? o.antialias : 0u;
     sf::ContextSettings gl;
-    gl.antialiasingLevel = o.antialias;
+    gl.antialiasingLevel = antialias;
     const std::string title = "SecureBase \u2014 " + scenario.name;
     sf::RenderWindow window(sf::VideoMode(o.width, o.height), sf::String::fromUtf8(title.begin(), title.end()),
                             sf::Style::Default, gl);
@@ -141,6 +155,7 @@ int Run(const AppOptions& o, const char* argv0) {
 
     RoomFonts room_fonts;
     LoadRoomFonts(room_fonts, assets);
+    RoomCache room_cache(window.getSettings().antialiasingLevel);
     ImGuiSfmlGlue glue(window);
     float ui_scale = UiScaleFor(window.getSize());
     PanelFonts panel_fonts;
@@ -180,6 +195,9 @@ int Run(const AppOptions& o, const char* argv0) {
         clip.emplace(o.record.file, *clip_plan, window.getSize());
     }
     FrameStats frame_stats;
+    // CPU per frame is counted from a few frames in, after fonts and textures are made.
+    constexpr int kCpuFromFrame = 10;
+    double cpu_from_s = 0.0;
 
     CatchStopSignals();
     sf::Clock frame_clock;
@@ -212,6 +230,7 @@ int Run(const AppOptions& o, const char* argv0) {
         }
         const double real_dt = frame_clock.restart().asSeconds();
         if (frames > 0) frame_stats.Add(real_dt);
+        if (frames == kCpuFromFrame) cpu_from_s = ProcessCpu_s();
         const double dt = clip ? clip->FrameDt() : std::min(real_dt, kLongestFrame_s);
         if (compare) compare->Advance(dt);
         else for (Playback& session : sessions) session.Advance(dt);
@@ -224,7 +243,7 @@ int Run(const AppOptions& o, const char* argv0) {
         const double pulse_s = clip ? clip->VideoTime_s() : pulse_clock.getElapsedTime().asSeconds();
         const float panel_w = compare ? ComparePanel::Width(ui_scale) : panel.Width(ui_scale);
         std::vector<const Playback*> shown = compare ? compare->Runs() : runs;
-        DrawScene(window, shown, room_fonts, pulse_s, ui_scale, panel_w, compare ? &*compare : nullptr);
+        DrawScene(window, shown, room_fonts, pulse_s, ui_scale, panel_w, compare ? &*compare : nullptr, room_cache);
         glue.Render();
         if (clip) clip->Capture(window);
 
@@ -246,6 +265,9 @@ int Run(const AppOptions& o, const char* argv0) {
     if (o.stats) {
         const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
         std::fprintf(stderr, "%s\n", frame_stats.Summary(frames, wall).c_str());
+        const double cpu_ms = frames > kCpuFromFrame ? (ProcessCpu_s() - cpu_from_s) * 1e3 / (frames - kCpuFromFrame) : 0.0;
+        std::fprintf(stderr, "CPU %.1f ms a frame (all threads); renderer %s, multisampling %u, %d room textures\n", cpu_ms,
+                     renderer.c_str(), window.getSettings().antialiasingLevel, room_cache.Made());
     }
     if (o.frames > 0) {
         const sb::Simulation& sim = compare ? compare->Run(0).Sim() : playback.Sim();
@@ -292,7 +314,8 @@ int main(int argc, char** argv) {
         ->excludes(card_opt);
     app.add_option("--size", size, "Window size WxH (at least 800x480)");
     app.add_option("--max-fps", o.max_fps, "Frame rate cap, 0 for none")->check(CLI::Range(0u, 1000u));
-    app.add_option("--antialias", o.antialias, "Multisampling level for smooth edges, 0 to switch off")
+    CLI::Option* antialias_opt = app.add_option("--antialias", o.antialias,
+        "Multisampling level for smooth edges, 0 to switch off (default 4; 0 on a software renderer)")
         ->check(CLI::IsMember({0u, 2u, 4u, 8u}));
     app.add_flag("--stats", o.stats, "Print the frame rate and the median and 99th-percentile frame time to stderr on exit");
     app.add_option("--compare", o.compare, "Two to four rooms on one clock: a compare preset (scenarios/compare/), or 2 to 4 scenario files or names")
@@ -310,6 +333,7 @@ int main(int argc, char** argv) {
     }
     o.scenario_given = scenario_opt->count() > 0;
     o.seed_given = seed_opt->count() > 0;
+    o.antialias_given = antialias_opt->count() > 0;
     try {
         return Run(o, argc > 0 ? argv[0] : nullptr);
     } catch (const sb::ScenarioError& e) {
