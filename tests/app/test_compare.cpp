@@ -224,6 +224,8 @@ TEST_CASE("each room's verdict appears when its run ends, from its own coder", "
         const std::string v = VerdictText(s.Run(i));
         CHECK_FALSE(v.empty());
         if (c.classifiable && c.group != 'D') CHECK(v == c.subgroup);
+        if (c.group == 'D') CHECK(VerdictText(s.Run(i), true) == "D");
+        CHECK(VerdictText(s.Run(i), true).size() <= 2);
     }
     CHECK(s.AllFinished());
     CHECK(CompareColour(0).b != CompareColour(1).b);

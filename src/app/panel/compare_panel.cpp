@@ -75,6 +75,11 @@ void ComparePicker::Show(const char* preview, bool comparing, float width) {
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Two to four rooms side by side on one clock (securebase --compare)");
+    if (!error_.empty()) {  // a preset that would not open, with its file, line and range
+        ImGui::PushTextWrapPos();
+        ImGui::TextColored(kError, "%s", error_.c_str());
+        ImGui::PopTextWrapPos();
+    }
 }
 
 CompareRequest ComparePicker::Take() {
@@ -99,11 +104,6 @@ void ComparePanel::Show(CompareSession& session, ComparePicker& picker, const Pa
     const float menu_w = ImGui::GetContentRegionAvail().x;
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + Em(4.0f));
     picker.Show(session.Name().c_str(), true, menu_w);
-    if (!picker.Error().empty()) {
-        ImGui::PushTextWrapPos();
-        ImGui::TextColored(kError, "%s", picker.Error().c_str());
-        ImGui::PopTextWrapPos();
-    }
     if (!session.Description().empty()) {
         ImGui::PushFont(fonts.panel_small);
         ImGui::PushTextWrapPos();

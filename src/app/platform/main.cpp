@@ -102,7 +102,7 @@ void DrawScene(sf::RenderWindow& window, const std::vector<const sb::app::Playba
         DrawRoomView(window, views[i], fonts, caption_h, pulse_s, &cache);
         if (!compare) continue;
         const int room = static_cast<int>(i);
-        DrawCompareMarks(window, views[i], room, compare->Caption(room), VerdictText(compare->Run(room)), fonts, caption_h);
+        DrawCompareMarks(window, views[i], room, compare->Caption(room), VerdictText(compare->Run(room), true), fonts, caption_h);
     }
 }
 
@@ -141,7 +141,7 @@ int Run(const AppOptions& o, const char* argv0) {
     const std::filesystem::path assets = FindAssetDir(argv0);
     if (assets.empty()) throw std::runtime_error("cannot find the assets folder (fonts/DejaVuSans.ttf)");
 
-    // Multisampling costs a software renderer four to six times the frame time; it gets none unless
+    // Multisampling costs a software renderer three to four times the frame time; it gets none unless
     // --antialias asks for it.
     const std::string renderer = GlRendererName();
     const unsigned antialias = o.antialias_given || !IsSoftwareRenderer(renderer) ? o.antialias : 0u;

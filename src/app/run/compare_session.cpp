@@ -18,11 +18,11 @@ RoomColour CompareColour(int index) {
     return kColours[((index % n) + n) % n];
 }
 
-std::string VerdictText(const Playback& playback) {
+std::string VerdictText(const Playback& playback, bool brief) {
     if (!playback.Sim().Finished()) return "";
     const Classification& c = playback.Coded().classification;
-    if (!c.classifiable) return "not classifiable";
-    if (c.group == 'D') return "D (best fit " + c.subgroup + ")";
+    if (!c.classifiable) return brief ? "NC" : "not classifiable";
+    if (c.group == 'D') return brief ? "D" : "D (best fit " + c.subgroup + ")";
     return c.subgroup;
 }
 

@@ -26,8 +26,9 @@ struct RoomColour {
 RoomColour CompareColour(int index);
 
 // The observer's verdict in a few characters: "B3", "D (best fit A1)", "not classifiable"; empty
-// while the run has not finished, because the classification reads all the reunions.
-std::string VerdictText(const Playback& playback);
+// while the run has not finished, because the classification reads all the reunions. `brief` gives
+// the badge drawn in the room, which must not cover it: "B3", "D", "NC".
+std::string VerdictText(const Playback& playback, bool brief = false);
 
 class CompareSession {
 public:
