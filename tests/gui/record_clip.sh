@@ -7,7 +7,20 @@ set -euo pipefail
 app=$1; out=$2
 mkdir -p "$out"
 rm -f "$out"/*.mp4 "$out"/*.gif "$out"/*.txt
-run() { xvfb-run -a -s "-screen 0 1280x720x24" "$app" "$@"; }
+# xvfb-run -a can pick a display number another xvfb-run on the machine takes at the same moment;
+# the window then cannot open. That (and only that) is retried.
+run() {
+  local try rc
+  for try in 1 2 3; do
+    rc=0
+    xvfb-run -a -s "-screen 0 1280x720x24" "$app" "$@" 2> "$out/stderr.txt" || rc=$?
+    grep -q "Failed to open X11 display" "$out/stderr.txt" || break
+    sleep 2
+  done
+  cat "$out/stderr.txt" >&2
+  rm -f "$out/stderr.txt"
+  return $rc
+}
 
 frames_of() {
   ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 "$1"
