@@ -143,6 +143,9 @@ int Run(const AppOptions& o, const char* argv0) {
 
     // Multisampling costs a software renderer three to four times the frame time; it gets none unless
     // --antialias asks for it.
+    // A context held until the window exists keeps one connection to the X display throughout, so
+    // the probe and the window never reconnect in between.
+    std::optional<sf::Context> display_held(std::in_place);
     const std::string renderer = GlRendererName();
     const unsigned antialias = o.antialias_given || !IsSoftwareRenderer(renderer) ? o.antialias : 0u;
     sf::ContextSettings gl;
@@ -151,6 +154,8 @@ int Run(const AppOptions& o, const char* argv0) {
     sf::RenderWindow window(sf::VideoMode(o.width, o.height), sf::String::fromUtf8(title.begin(), title.end()),
                             sf::Style::Default, gl);
     window.setPosition({0, 0});  // with no window manager (Xvfb) SFML may place it half off-screen
+    display_held.reset();
+    if (!window.setActive(true)) throw std::runtime_error("cannot make the window's OpenGL context current");
     window.setFramerateLimit(clip_plan ? 0 : o.max_fps);  // a clip's frames are not real time
 
     RoomFonts room_fonts;
