@@ -127,6 +127,16 @@ void ControlPanel::Show(Playback& playback, const PanelFonts& fonts, float ui_sc
     ImGui::PopFont();
     ImGui::SameLine();
     ScenarioHeader(playback.Source(), fonts);  // which scenario is on screen, and what it is
+    // The Compare menu at the end of the header's key hint, or under it when the panel is narrow. A
+    // quiz has none: rooms side by side would name the hidden caregiver.
+    if (!quiz_) {
+        const float compare_w = ImGui::CalcTextSize("Compare\u2026").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetFrameHeight();
+        const float hint_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const float compare_x = ImGui::GetWindowContentRegionMax().x - compare_w;
+        if (hint_end + ImGui::GetStyle().ItemSpacing.x < compare_x) ImGui::SameLine(compare_x, 0.0f);
+        else ImGui::SetCursorPosX(compare_x);
+        compare_picker_.Show("Compare\u2026", false, compare_w);
+    }
     ImGui::Separator();
 
     Transport(playback);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <random>
 
+#include "app/panel/compare_panel.h"
 #include "app/panel/first_year_controls.h"
 #include "app/panel/inside_view.h"
 #include "app/panel/panel_fonts.h"
@@ -57,6 +58,8 @@ public:
     void SetQuiz(QuizPanel* quiz) { quiz_ = quiz; }
     // The panel's width for the tab that is up.
     float Width(float ui_scale) const;
+    // The Compare menu in the title row (and in the compare panel, which borrows it).
+    ComparePicker& Picker() { return compare_picker_; }
 
 private:
     void Toggle(PanelTab tab);
@@ -75,6 +78,7 @@ private:
     FirstYearControls first_year_{"run_first_year", 126.0f};
     Narration* narration_ = nullptr;
     QuizPanel* quiz_ = nullptr;
+    ComparePicker compare_picker_;
     PanelTab tab_ = PanelTab::Run;
     bool tab_switch_pending_ = false;  // the tab bar must be told to select the other tab
     std::uint64_t seed_edit_ = 1;  // the seed field's value while it is being typed

@@ -33,6 +33,8 @@ const KeyHelp kKeyHelp[] = {
     {"click the timeline", "jump to that episode"},
     {"click a score", "replay to 2 s before the moment that set it"},
     {"click a key moment", "replay to 2 s before it (Run tab)"},
+    {"Compare\u2026 menu", "2\u20134 rooms on one clock, or back to one room"},
+    {"in compare mode", "Space S + \u2212 R 1\u20268 act on every room; C I P N wait"},
 };
 const int kKeyHelpCount = static_cast<int>(sizeof kKeyHelp / sizeof kKeyHelp[0]);
 
@@ -63,6 +65,12 @@ void HelpWindow(bool& open, int zoom_pct, const PanelFonts& fonts) {
     }
     ImGui::Spacing();
     ImGui::TextColored(kMuted, "Zoom now %d%%. Keys act when no text field is being typed in.", zoom_pct);
+    // The options a lecturer prepares a lecture with: rooms side by side and clips for the slides.
+    ImGui::PushFont(fonts.panel_small);
+    ImGui::TextColored(kMuted, "At start: --compare PRESET (or 2\u20134 scenarios) opens rooms side by side;");
+    ImGui::TextColored(kMuted, "--record FILE.mp4|.gif --from-s A --to-s B (or --record-episode K)");
+    ImGui::TextColored(kMuted, "[--record-fps F] films that stretch into a clip and quits.");
+    ImGui::PopFont();
     ImGui::Dummy(ImVec2(Em(1.0f), Em(1.0f)));
     ImGui::End();
 }

@@ -1,5 +1,6 @@
 // The keyboard help: a window, opened with ? or F1, listing every key and mouse gesture of the
-// window, so a lecturer at a projector can look one up without leaving the room view.
+// window (compare mode and the clip options too), so a lecturer at a projector can look one up
+// without leaving the room view.
 #pragma once
 
 #include "app/panel/panel_fonts.h"

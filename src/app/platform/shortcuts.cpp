@@ -47,4 +47,9 @@ void HandleShortcut(const sf::Event::KeyEvent& key, Playback& playback, ControlP
     if (const std::optional<TransportCommand> command = TransportFor(key.code)) Apply(*command, playback);
 }
 
+void HandleCompareShortcut(const sf::Event::KeyEvent& key, CompareSession& session) {
+    if (key.control || key.alt || key.system) return;
+    if (const std::optional<TransportCommand> command = TransportFor(key.code)) session.Apply(*command);
+}
+
 }  // namespace sb::app

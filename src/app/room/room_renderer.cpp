@@ -125,6 +125,15 @@ RoomFrame FitRoom(const RoomDef& room, sf::FloatRect area) {
     return f;
 }
 
+sf::FloatRect RoomBounds(const RoomFrame& f, const RoomDef& room) {
+    const float wall = f.Px(kWall_m);
+    const float side = f.Px(room.size_m);
+    const float pad = 2.0f;  // anti-aliased edges
+    const float left = f.origin.x - wall - kDoorLabelMargin_px;
+    const float top = f.origin.y - wall - pad;
+    return {left, top, f.origin.x + side + wall + pad - left, f.origin.y + side + wall + pad - top};
+}
+
 void DrawRoom(sf::RenderTarget& target, const RoomFrame& frame, const RoomDef& room, const RoomFonts& fonts) {
     DrawFloor(target, frame, room);
     DrawWalls(target, frame, room, fonts);

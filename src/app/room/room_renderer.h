@@ -14,6 +14,9 @@ namespace sb::app {
 // The largest square room that fits `area` (px) with a margin for the wall and door labels.
 RoomFrame FitRoom(const RoomDef& room, sf::FloatRect area);
 
+// The part of the window DrawRoom paints: the walls and, left of the doorway, its label.
+sf::FloatRect RoomBounds(const RoomFrame& frame, const RoomDef& room);
+
 // Everything that does not move: drawn first, agents go on top.
 void DrawRoom(sf::RenderTarget& target, const RoomFrame& frame, const RoomDef& room, const RoomFonts& fonts);
 

@@ -28,7 +28,7 @@ std::vector<RoomView> LayOutRoomViews(const std::vector<const Playback*>& runs, 
 }
 
 void DrawRoomView(sf::RenderTarget& target, const RoomView& view, const RoomFonts& fonts, float caption_h,
-                  double pulse_s) {
+                  double pulse_s, RoomCache* cache) {
     if (!view.playback) return;
     const Playback& playback = *view.playback;
     const Simulation& sim = playback.Sim();
@@ -38,7 +38,8 @@ void DrawRoomView(sf::RenderTarget& target, const RoomView& view, const RoomFont
     const sf::FloatRect room_area(a.left, a.top + caption_h, a.width, a.height - caption_h);
     const RoomDef& room = sim.Def().room;
     const RoomFrame frame = FitRoom(room, room_area);
-    DrawRoom(target, frame, room, fonts);
+    if (cache) cache->Draw(target, frame, room, room_area, fonts);
+    else DrawRoom(target, frame, room, fonts);
     const Snapshot shown = BlendSnapshots(sim.Previous(), sim.Now(), playback.DrawAlpha());
     DrawAgents(target, frame, room, shown, fonts, pulse_s);
 

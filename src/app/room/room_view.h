@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/room/room_cache.h"
 #include "app/room/room_fonts.h"
 #include "app/run/playback.h"
 #include "app/run/room_layout.h"
@@ -29,8 +30,8 @@ std::vector<RoomView> LayOutRoomViews(const std::vector<const Playback*>& runs, 
 
 // Draws the caption, the room and the agents of `view.playback` in `view.area`. The caption is
 // `caption_h` px tall; `pulse_s` is real time, so crying pulses at any playback speed. The caller
-// clears the window once before drawing its views.
+// clears the window once before drawing its views. With `cache`, the still room is copied from it.
 void DrawRoomView(sf::RenderTarget& target, const RoomView& view, const RoomFonts& fonts, float caption_h,
-                  double pulse_s);
+                  double pulse_s, RoomCache* cache = nullptr);
 
 }  // namespace sb::app
