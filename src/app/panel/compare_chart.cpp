@@ -67,7 +67,15 @@ void CompareChart(const CompareSession& session, float height) {
     const float width = ImGui::GetContentRegionAvail().x;
     const int n = session.Count();
     const float bands_h = Em(4.0f) + n * Em(kBandH + 2.0f);
-    const float labels_h = ImGui::GetTextLineHeight() + Em(2.0f);
+    // The key to the bands goes between the two ends of the time axis when it fits there, else (a
+    // narrow panel at a projector's size, or zoomed in) on a line of its own under them.
+    const char* left = "\u2190 2 min ago";
+    const char* mid = "bands: caregiver out";
+    const char* right = "now";
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float plot_w = width - Em(kAxisMargin);
+    const bool mid_fits = ImGui::CalcTextSize(mid).x + 2.0f * (std::max(ImGui::CalcTextSize(left).x, ImGui::CalcTextSize(right).x) + gap) <= plot_w;
+    const float labels_h = ImGui::GetTextLineHeight() * (mid_fits ? 1.0f : 2.0f) + Em(2.0f);
     ImGui::Dummy(ImVec2(width, Em(height) + bands_h + labels_h));
     if (!ImGui::IsItemVisible()) return;
 
@@ -105,12 +113,10 @@ void CompareChart(const CompareSession& session, float height) {
         dl->AddRectFilled(ImVec2(f.a.x, y), ImVec2(f.b.x, y + Em(kBandH)), inside_colours::kTrack);
         SeparationBand(dl, session.Run(i).Hidden(), f, y, Colour(i));
     }
-    const char* left = "\u2190 2 min ago";
-    const char* mid = "bands: caregiver out";
-    const char* right = "now";
     dl->AddText(ImVec2(f.a.x, y), inside_colours::kMutedText, left);
-    dl->AddText(ImVec2((f.a.x + f.b.x - ImGui::CalcTextSize(mid).x) * 0.5f, y), inside_colours::kMutedText, mid);
     dl->AddText(ImVec2(f.b.x - ImGui::CalcTextSize(right).x, y), inside_colours::kMutedText, right);
+    if (mid_fits) dl->AddText(ImVec2((f.a.x + f.b.x - ImGui::CalcTextSize(mid).x) * 0.5f, y), inside_colours::kMutedText, mid);
+    else dl->AddText(ImVec2(f.a.x, y + ImGui::GetTextLineHeight()), inside_colours::kMutedText, mid);
 }
 
 }  // namespace sb::app

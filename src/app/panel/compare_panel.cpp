@@ -90,7 +90,7 @@ CompareRequest ComparePicker::Take() {
 
 void ComparePanel::Show(CompareSession& session, ComparePicker& picker, const PanelFonts& fonts, float ui_scale,
                         float window_w, float window_h) {
-    const float panel_w = Width(ui_scale);
+    const float panel_w = Width(ui_scale, window_w);
     ImGui::SetNextWindowPos(ImVec2(window_w - panel_w, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(panel_w, window_h));
     constexpr ImGuiWindowFlags kDocked = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
@@ -162,14 +162,11 @@ void ComparePanel::Rooms(const CompareSession& session, const PanelFonts& fonts)
     for (int i = 0; i < session.Count(); ++i) {
         const Playback& run = session.Run(i);
         const Snapshot& now = run.Sim().Now();
-        // A swatch in the room's colour: the same colour frames the room and draws its lines below.
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float h = ImGui::GetTextLineHeight();
-        dl->AddRectFilled(ImVec2(p.x, p.y + Em(2.0f)), ImVec2(p.x + Em(14.0f), p.y + h * 2.0f + Em(4.0f)), Colour(i), Em(3.0f));
         ImGui::SetCursorScreenPos(ImVec2(p.x + Em(22.0f), p.y));
         ImGui::BeginGroup();
         ImGui::PushFont(fonts.panel_bold);
-        ImGui::TextUnformatted(session.Caption(i).c_str());
+        ImGui::TextWrapped("%s", session.Caption(i).c_str());  // a long caption wraps in a narrow panel
         ImGui::PopFont();
         const std::string verdict = VerdictText(run);
         if (verdict.empty()) {
@@ -183,6 +180,9 @@ void ComparePanel::Rooms(const CompareSession& session, const PanelFonts& fonts)
             ImGui::PopFont();
         }
         ImGui::EndGroup();
+        // A swatch in the room's colour as tall as its lines: the same colour frames the room and
+        // draws its lines in the chart.
+        dl->AddRectFilled(ImVec2(p.x, p.y + Em(2.0f)), ImVec2(p.x + Em(14.0f), ImGui::GetItemRectMax().y + Em(2.0f)), Colour(i), Em(3.0f));
         ImGui::Spacing();
     }
 }

@@ -5,6 +5,7 @@
 // in its title row.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ namespace sb::app {
 // Width of the panel in compare mode at UI scale 1: the plot needs width for two minutes, the rooms
 // share what is left.
 inline constexpr float kComparePanelWidth_px = 440.0f;
+// At most this share of the window: at a projector's 1024x768 (drawn at more than UI scale 1) or
+// zoomed in, two to four rooms still get the larger part of the width.
+inline constexpr float kComparePanelMaxShare = 0.42f;
 
 // What the Compare menu asked for this frame.
 struct CompareRequest {
@@ -47,7 +51,9 @@ public:
     // Lays out the panel for this frame (between NewFrame and Render) and applies what was changed.
     void Show(CompareSession& session, ComparePicker& picker, const PanelFonts& fonts, float ui_scale, float window_w,
               float window_h);
-    static float Width(float ui_scale) { return kComparePanelWidth_px * ui_scale; }
+    static float Width(float ui_scale, float window_w) {
+        return std::min(kComparePanelWidth_px * ui_scale, kComparePanelMaxShare * window_w);
+    }
 
 private:
     void Transport(CompareSession& session);

@@ -273,7 +273,9 @@ int Run(const AppOptions& o, const char* argv0) {
     constexpr int kCpuFromFrame = 10;
     double cpu_from_s = 0.0;
 
-    auto panel_width = [&]() { return compare ? ComparePanel::Width(ui_scale) : panel.Width(ui_scale); };
+    auto panel_width = [&]() {
+        return compare ? ComparePanel::Width(ui_scale, static_cast<float>(window.getSize().x)) : panel.Width(ui_scale);
+    };
     // Everything ImGui draws in a frame; returns the scenario file chosen in the picker, if any.
     auto show_ui = [&]() {
         const sf::Vector2u size = window.getSize();
