@@ -313,6 +313,12 @@ void PlaceLabel(sf::RenderTarget& target, const RoomFrame& f, const RoomDef& roo
             break;
         }
     }
+    // Kept over the room (floor and walls): in a small room (compare mode, four rooms at 1024x768) a
+    // label beside an agent by the door would otherwise run off the room's part of the window.
+    const float wall = f.Px(0.12);
+    const float lo = f.origin.x - wall + w * 0.5f;
+    const float hi = f.origin.x + f.Px(room.size_m) + wall - w * 0.5f;
+    at.x = lo <= hi ? std::clamp(at.x, lo, hi) : f.origin.x + f.Px(room.size_m * 0.5);
     taken.push_back(DrawLabel(target, fonts.bold, name, at, Anchor::Centre, style));
 }
 
