@@ -13,7 +13,10 @@
 #include "cli/commands.h"
 #include "core/version.h"
 #include "record/atomic_file.h"
+#include "record/csv_columns.h"
 #include "record/export_targets.h"
+#include "record/provenance.h"
+#include "record/setup_json.h"
 #include "scenario/scenario.h"
 
 namespace sb::cli {
@@ -39,25 +42,28 @@ nlohmann::json PopulationJson(const PopulationDef& p) {
 std::string BatchManifest(const Scenario& sc, const BatchOptions& o, const PopulationSummary& s) {
     nlohmann::json groups = nlohmann::json::object();
     for (const auto& [g, k] : s.groups) groups[std::string(1, g)] = k;
-    nlohmann::json j = {
+    // The base dyad's whole set-up first (every parameter as used before the draws), then what is
+    // the batch's own, then the provenance (provenance.h: build, command line, scenario text).
+    nlohmann::json j = DyadSetupJson(sc.sim);
+    j.update(nlohmann::json{
         {"program", "securebase"},
         {"version", SECUREBASE_VERSION},
         {"command", "batch"},
-        {"scenario", {{"name", sc.name}, {"source", sc.source}, {"description", sc.description}}},
         {"batch_seed", o.seed},
+        {"batch_seed_text", std::to_string(o.seed)},
         {"n", o.n},
         {"dyad_seed_rule", "dyad i (0-based) uses DyadSeed(batch_seed, i); run_id = i + 1; results do not depend on threads"},
         {"population", PopulationJson(sc.population)},
         {"base_caregiver", {{"sensitivity", sc.sim.caregiver.sensitivity}, {"consistency", sc.sim.caregiver.consistency},
                             {"acceptance", sc.sim.caregiver.acceptance}, {"frightening", sc.sim.caregiver.frightening}}},
-        {"step_s", sc.sim.step_s},
         {"summary",
          {{"classified", s.classified},
           {"groups", groups},
           {"r_sensitivity_security", s.r_sensitivity_security},
           {"r_sensitivity_avoidance", s.r_sensitivity_avoidance},
           {"r_sensitivity_resistance", s.r_sensitivity_resistance}}},
-    };
+    });
+    AddProvenance(j, sc);
     return j.dump(2) + "\n";
 }
 
@@ -78,7 +84,7 @@ int Batch(const BatchOptions& o) {
     // A mistaken target is refused before the batch, which may run for minutes, and again before writing.
     const std::filesystem::path base(o.out);
     const std::vector<std::string> paths{(base / "runs.csv").string(), (base / "episodes.csv").string(),
-                                         (base / "manifest.json").string()};
+                                         (base / "datapackage.json").string(), (base / "manifest.json").string()};
     CheckTargets(paths);
     EnsureFolder(o.out);
     const bool tty = isatty(STDERR_FILENO);
@@ -116,10 +122,11 @@ int Batch(const BatchOptions& o) {
     const std::string runs_csv = RunsCsv(results, sc);
     const std::string episodes_csv = EpisodesCsv(results);
     const std::string manifest = BatchManifest(sc, opt, summary);
-    WriteSetWithManifest({{paths[0], runs_csv}, {paths[1], episodes_csv}}, paths[2], manifest);
+    WriteSetWithManifest({{paths[0], runs_csv}, {paths[1], episodes_csv}, {paths[2], ExportDataPackage("securebase-batch", sc)}},
+                         paths[3], manifest);
 
     std::fputs(SummaryText(summary).c_str(), stdout);
-    std::printf("\ndone: %d dyads in %.2f s wall (%.0f per second); wrote %s/runs.csv, episodes.csv, manifest.json\n",
+    std::printf("\ndone: %d dyads in %.2f s wall (%.0f per second); wrote %s/runs.csv, episodes.csv, datapackage.json, manifest.json\n",
                 opt.n, wall, wall > 0 ? opt.n / wall : 0.0, o.out.c_str());
     return 0;
 }

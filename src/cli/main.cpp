@@ -1,4 +1,4 @@
-// securebase-cli: the headless front end — run, batch, validate, code, check, verify, params. Parses
+// securebase-cli: the headless front end — run, batch, validate, code, check, verify, replay, params. Parses
 // the command line and hands over to the command functions; links no graphics.
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -6,7 +6,10 @@
 #include "cli/commands.h"
 #include "core/version.h"
 #include "params/param_registry.h"
+#include "batch/replay.h"
 #include "record/atomic_file.h"
+#include "record/csv_read.h"
+#include "record/provenance.h"
 #include "record/trace_csv.h"
 #include "scenario/scenario.h"
 
@@ -59,6 +62,13 @@ int main(int argc, char** argv) {
     CLI::App* verify_cmd = app.add_subcommand("verify", "Check that an output folder holds one complete set: every file its manifest lists, unchanged");
     verify_cmd->add_option("folder", verify_dir, "Folder written by 'run' or 'batch'")->required();
 
+    sb::cli::ReplayOptions replay;
+    CLI::App* replay_cmd = app.add_subcommand("replay", "Re-run one dyad of a run or batch folder from its manifest and runs.csv row; check the trace digest");
+    replay_cmd->add_option("folder", replay.dir, "Folder written by 'run' or 'batch'")->required();
+    replay_cmd->add_option("--run-id", replay.run_id, "The dyad's run_id in runs.csv (1 for a run)")->check(CLI::Range(1, 100000000));
+    replay_cmd->add_option("--trace", replay.trace, "Also write the replayed visible-behaviour trace (CSV) to this file");
+    replay_cmd->add_flag("-q,--quiet", replay.quiet, "Print only the verdict");
+
     bool params_markdown = false;
     std::string params_group;
     CLI::App* params_cmd = app.add_subcommand("params", "List every parameter a scenario can set: name, default, range, unit, help");
@@ -81,6 +91,7 @@ int main(int argc, char** argv) {
                          sb::ShortForMessage(argv[1]).c_str(), subcommands.c_str());
         return static_cast<int>(CLI::ExitCodes::RequiredError);
     }
+    sb::RecordCommandLine(argc, argv);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -97,7 +108,14 @@ int main(int argc, char** argv) {
         if (*check_cmd) return sb::cli::Check(check_path);
         if (*verify_cmd) return sb::cli::Verify(verify_dir);
         if (*params_cmd) return sb::cli::Params(params_markdown, params_group);
+        if (*replay_cmd) return sb::cli::Replay(replay);
     } catch (const sb::ScenarioError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const sb::ReplayError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const sb::CsvError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const sb::TraceError& e) {
