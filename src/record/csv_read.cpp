@@ -22,8 +22,12 @@ CsvTable ParseCsv(std::string_view text, const std::string& source) {
     while (i < text.size()) {
         if (text[i] == '"') {
             ++i;
+            const int opened = line;
             for (;;) {
-                if (i >= text.size()) fail("a quoted field is not closed");
+                if (i >= text.size()) {
+                    line = opened;  // where the field began, not where the file ran out
+                    fail("a quoted field is not closed");
+                }
                 if (text[i] == '"') {
                     if (i + 1 < text.size() && text[i + 1] == '"') {
                         field += '"';

@@ -20,8 +20,10 @@ std::string DataPackageJson(const std::string& package_name, const std::vector<T
             }
             nlohmann::json c = nlohmann::json::object();
             if (f.required) c["required"] = true;
-            if (f.minimum) c["minimum"] = *f.minimum;
-            if (f.maximum) c["maximum"] = *f.maximum;
+            // A bound has the field's own type: an integer field's bounds are written as integers.
+            const auto bound = [&f](double v) { return f.type == "integer" ? nlohmann::json(static_cast<long long>(v)) : nlohmann::json(v); };
+            if (f.minimum) c["minimum"] = bound(*f.minimum);
+            if (f.maximum) c["maximum"] = bound(*f.maximum);
             if (!f.levels.empty()) c["enum"] = f.levels;
             if (!f.pattern.empty()) c["pattern"] = f.pattern;
             if (!c.empty()) field["constraints"] = c;

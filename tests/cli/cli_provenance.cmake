@@ -84,6 +84,23 @@ if(NOT err MATCHES "no row with run_id 9")
   message(FATAL_ERROR "a missing row is not named: ${err}")
 endif()
 
+# With [today], today's caregiver does not follow the drawn first-year one, so the drawn value gets a
+# column of its own — and the row still replays exactly.
+file(WRITE "${OUT}/today.toml" "[today]
+acceptance = 3
+[population]
+acceptance = { dist = \"normal\", mean = 6.0, sd = 1.5 }
+")
+cli(0 batch "${OUT}/today.toml" --n 3 --seed 4 -q --out "${OUT}/today")
+file(STRINGS "${OUT}/today/runs.csv" today_rows)
+list(GET today_rows 0 today_header)
+if(NOT today_header MATCHES ",caregiver.acceptance,")
+  message(FATAL_ERROR "a drawn first-year parameter hidden behind [today] has no column: ${today_header}")
+endif()
+foreach(id 1 2 3)
+  cli(0 replay "${OUT}/today" --run-id ${id} -q)
+endforeach()
+
 # A parameter cell changed by the last digit no longer matches the dyad its seed rebuilds.
 file(MAKE_DIRECTORY "${OUT}/altered")
 file(COPY "${OUT}/batch/manifest.json" DESTINATION "${OUT}/altered")
@@ -110,7 +127,7 @@ endif()
 cli(0 replay "${OUT}/run" -q)
 
 # The codebook: both sets pass, a broken copy does not.
-execute_process(COMMAND "${CHECK}" "${OUT}/batch" "${OUT}/run" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+execute_process(COMMAND "${CHECK}" "${OUT}/batch" "${OUT}/run" "${OUT}/today" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "the CSVs do not satisfy datapackage.json (${rc}):\n${out}\n${err}")
 endif()
