@@ -1,5 +1,5 @@
 // securebase-cli batch: a population of dyads in parallel, with progress on the terminal, the
-// shares next to the published reference, and runs.csv / episodes.csv / manifest.json.
+// shares next to the published reference, and runs.csv / episodes.csv / datapackage.json / manifest.json.
 #include <unistd.h>
 
 #include <chrono>

@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     sb::cli::RunOptions run;
-    CLI::App* run_cmd = app.add_subcommand("run", "Run the 8-episode procedure once; write episodes.csv, runs.csv, manifest.json");
+    CLI::App* run_cmd = app.add_subcommand("run", "Run the 8-episode procedure once; write episodes.csv, runs.csv, datapackage.json, manifest.json");
     CLI::Option* run_scenario =
         run_cmd->add_option("scenario", run.scenario, "Scenario file or name in scenarios/ (default: built-in default dyad)");
     CLI::Option* run_seed = run_cmd->add_option("--seed", run.seed, "Random seed (overrides the scenario's)")
@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
     run_cmd->add_flag("-q,--quiet", run.quiet, "Print only the final line");
 
     sb::cli::BatchOptions batch;
-    CLI::App* batch_cmd = app.add_subcommand("batch", "Run a population of dyads in parallel; write runs.csv, episodes.csv, manifest.json");
+    CLI::App* batch_cmd = app.add_subcommand("batch", "Run a population of dyads in parallel; write runs.csv, episodes.csv, datapackage.json, manifest.json");
     batch_cmd->add_option("scenario", batch.scenario, "Scenario file or name (its [population] gives the distributions)")->required();
     batch_cmd->add_option("--n", batch.n, "Number of dyads (results are kept in memory: about 25 KB each)")->check(CLI::Range(1, 1000000));
     CLI::Option* batch_seed = batch_cmd->add_option("--seed", batch.seed, "Batch seed (default: the scenario's seed)")

@@ -1,4 +1,4 @@
-// securebase-cli run: one procedure, printed and written (episodes.csv, runs.csv, manifest.json).
+// securebase-cli run: one procedure, printed and written (episodes.csv, runs.csv, datapackage.json, manifest.json).
 #include <chrono>
 #include <cstdio>
 

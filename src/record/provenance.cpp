@@ -53,7 +53,7 @@ void AddProvenance(nlohmann::json& manifest, const Scenario& sc) {
 Scenario ScenarioFromManifest(const nlohmann::json& manifest, const std::string& manifest_path) {
     const nlohmann::json* s = manifest.contains("scenario") ? &manifest.at("scenario") : nullptr;
     if (!s || !s->is_object() || !s->contains("text") || !(*s)["text"].is_string())
-        throw ScenarioError(manifest_path + ": the manifest records no scenario text (written by a version before 0.2?); "
+        throw ScenarioError(manifest_path + ": the manifest records no scenario text (it was written before manifests recorded it); "
                             "run the scenario file again with the seed instead");
     const std::string text = (*s)["text"].get<std::string>();
     const std::string source = s->value("source", std::string("recorded scenario"));

@@ -1,6 +1,7 @@
 // Running one procedure to the end, coding it, and writing what a researcher keeps of it:
-// episodes.csv (one row per episode), runs.csv (one row per run, with the classification) and
-// manifest.json (version, scenario, every registry parameter as used, seed, and the other files with
+// episodes.csv (one row per episode), runs.csv (one row per run, with the classification; the
+// columns are defined in csv_columns.h), datapackage.json (their codebook) and manifest.json
+// (provenance, scenario text, every registry parameter as used, seed, and the other files with
 // their sizes and SHA-256, so the set can be checked).
 #pragma once
 
@@ -47,8 +48,8 @@ std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario
 std::string ManifestJson(const Scenario& scenario, const RunResult& run);
 std::string HashHex(std::uint64_t h);
 
-// The files `run` writes, the manifest last: DIR/episodes.csv, DIR/runs.csv, the trace (if
-// `trace_path` is not empty) and DIR/manifest.json. Checked before the simulation starts, too.
+// The files `run` writes, the manifest last: DIR/episodes.csv, DIR/runs.csv, DIR/datapackage.json,
+// the trace (if `trace_path` is not empty) and DIR/manifest.json. Checked before the simulation starts, too.
 std::vector<std::string> RunOutputPaths(const std::string& dir, const std::string& trace_path);
 
 // Throws ExportError unless every file of RunOutputPaths may be written (export_targets.h) and the
