@@ -135,9 +135,11 @@ file(MAKE_DIRECTORY "${OUT}/broken")
 file(COPY "${OUT}/batch/datapackage.json" "${OUT}/batch/episodes.csv" DESTINATION "${OUT}/broken")
 list(GET rows 1 row)
 string(REGEX REPLACE ",[ABCD]?,([ABC][1-4]?)?,[ABC]?,[0-9]," ",E,B9,B,12," row "${row}")
+string(REGEX REPLACE "^([0-9]+),([0-9]+)," "\\1,\\2x," row "${row}")
 file(WRITE "${OUT}/broken/runs.csv" "${header}\n${row}\n")
 execute_process(COMMAND "${CHECK}" "${OUT}/broken" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 1 OR NOT err MATCHES "classification: 'E' is not one of the levels" OR NOT err MATCHES "d_rating: '12' is above the maximum")
+if(NOT rc EQUAL 1 OR NOT err MATCHES "classification: 'E' is not one of the levels" OR NOT err MATCHES "d_rating: '12' is above the maximum"
+   OR NOT err MATCHES "subgroup: 'B9' is not one of the levels" OR NOT err MATCHES "seed: '[0-9]+x' does not match the pattern")
   message(FATAL_ERROR "the checker did not catch the broken cells (${rc}):\n${err}")
 endif()
 
