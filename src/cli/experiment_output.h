@@ -8,23 +8,27 @@
 
 #include "batch/experiment.h"
 #include "batch/population_summary.h"
+#include "record/table_schema.h"
 #include "scenario/scenario.h"
 
 namespace sb::cli {
 
 struct ExperimentOutput {
-    std::string out;      // folder: runs.csv, episodes.csv, manifest.json
+    std::string out;      // folder: runs.csv, episodes.csv, datapackage.json, manifest.json
     int threads = 0;
     bool quiet = false;
     Shard shard;
 };
 
-// The three files of an output folder, the manifest last.
+// The four files of an output folder: runs.csv, episodes.csv, datapackage.json, the manifest last.
 std::vector<std::string> ExperimentPaths(const std::string& out);
 
 // The SHA-256 of the scenario file's bytes ("" for the built-in default), so merge can tell that
 // shards ran the same scenario.
 std::string ScenarioSha256(const Scenario& scenario);
+
+// The columns the experiment's design adds after run_id (a sweep's; none for a batch).
+std::vector<FieldDef> ExperimentDesignFields(const Scenario& scenario, const Experiment& experiment);
 
 // The manifest's `population`: every distribution and correlation as the scenario gave them.
 nlohmann::json PopulationJson(const PopulationDef& p);
