@@ -3,8 +3,10 @@
 #   parameter as used (a protocol change included); its seeds span the whole uint64 range;
 # - `replay` rebuilds every row from the folder alone and reproduces its trace digest; a row whose
 #   parameter was altered is caught; `run --seed` takes a seed above 2^63 - 1 and replays too;
-# - every CSV of a run and of a batch satisfies its datapackage.json (check_datapackage), and a
-#   broken cell is caught; exported files honour the umask;
+# - sweeps (merged from shards) and trials: the codebook describes the design and trial columns, and
+#   rows replay through the Experiment that made them; an altered swept value is caught;
+# - every CSV of a run, a batch, a sweep and a trial satisfies its datapackage.json (check_datapackage),
+#   and a broken cell is caught; exported files honour the umask;
 # - `run` of a population scenario says it does not draw; `securebase-bench --help` prints help.
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}")
@@ -126,8 +128,86 @@ if(NOT run_source STREQUAL "population-lowrisk" OR NOT seed_text STREQUAL "18446
 endif()
 cli(0 replay "${OUT}/run" -q)
 
-# The codebook: both sets pass, a broken copy does not.
-execute_process(COMMAND "${CHECK}" "${OUT}/batch" "${OUT}/run" "${OUT}/today" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+# A sweep (a drawn and a swept parameter, two shards merged) and a trial: both write their codebook,
+# which describes the design columns and the trial's columns, and their rows replay through the
+# same Experiment that made them (the cell's swept values, the arm and its intervention).
+file(WRITE "${OUT}/sweep.toml" "[scenario]
+seed = 5
+[population]
+reactivity = { dist = \"normal\", mean = 0.5, sd = 0.15 }
+\"model.infant.cry_onset\" = { dist = \"uniform\", min = 0.3, max = 0.6 }
+[sweep]
+replicates = 2
+\"model.infant.cry_onset\" = [0.35, 0.55]
+caregiver.sensitivity = { from = 2, to = 8, steps = 2 }
+")
+cli(0 sweep "${OUT}/sweep.toml" --shard 1/2 -q --out "${OUT}/sweep1")
+cli(0 sweep "${OUT}/sweep.toml" --shard 2/2 -q --out "${OUT}/sweep2")
+cli(0 merge "${OUT}/sweep2" "${OUT}/sweep1" --out "${OUT}/sweep")
+cli(0 verify "${OUT}/sweep")
+file(READ "${OUT}/sweep/datapackage.json" dp)
+string(JSON f1 GET "${dp}" resources 0 schema fields 1 name)
+string(JSON f2 GET "${dp}" resources 0 schema fields 2 name)
+string(JSON f3 GET "${dp}" resources 0 schema fields 3 name)
+string(JSON f3max GET "${dp}" resources 0 schema fields 3 constraints maximum)
+string(JSON f1max GET "${dp}" resources 0 schema fields 1 constraints maximum)
+string(JSON e1 GET "${dp}" resources 1 schema fields 1 name)
+if(NOT f1 STREQUAL "cell" OR NOT f2 STREQUAL "replicate" OR NOT f3 STREQUAL "caregiver.sensitivity" OR NOT f3max EQUAL 9
+   OR NOT f1max EQUAL 4 OR NOT e1 STREQUAL "cell")
+  message(FATAL_ERROR "the sweep's codebook does not describe its design columns: ${f1} (max ${f1max}) ${f2} ${f3} (max ${f3max}); episodes ${e1}")
+endif()
+file(READ "${OUT}/sweep/manifest.json" sm)
+string(JSON sweep_text GET "${sm}" scenario text)
+string(JSON sweep_listed GET "${sm}" files 2 name)
+string(JSON merge_arg GET "${sm}" command_line 1)
+if(NOT sweep_text MATCHES "steps = 2" OR NOT sweep_listed STREQUAL "datapackage.json" OR NOT merge_arg STREQUAL "merge")
+  message(FATAL_ERROR "the merged sweep's manifest lacks the provenance or the codebook: ${sweep_listed} ${merge_arg}")
+endif()
+file(STRINGS "${OUT}/sweep/runs.csv" sweep_rows)
+foreach(id 1 4 8)
+  list(GET sweep_rows ${id} row)
+  string(REGEX MATCH "[0-9a-f]+$" digest "${row}")
+  cli(0 replay "${OUT}/sweep" --run-id ${id} -q)
+  if(NOT out MATCHES "^reproduced: trace ${digest}, recorded ${digest}")
+    message(FATAL_ERROR "sweep run ${id} did not reproduce its digest ${digest}: ${out}")
+  endif()
+endforeach()
+# A swept value changed in the row (cell 1's caregiver.sensitivity 2 -> 8) is caught.
+file(MAKE_DIRECTORY "${OUT}/sweep_altered")
+file(COPY "${OUT}/sweep/manifest.json" DESTINATION "${OUT}/sweep_altered")
+list(GET sweep_rows 0 sweep_header)
+list(GET sweep_rows 1 row)
+string(REGEX REPLACE "^1,1,1,2," "1,1,1,8," row "${row}")
+file(WRITE "${OUT}/sweep_altered/runs.csv" "${sweep_header}\n${row}\n")
+cli(6 replay "${OUT}/sweep_altered" --run-id 1)
+if(NOT out MATCHES "caregiver.sensitivity: row 8")
+  message(FATAL_ERROR "an altered swept value is not reported: ${out}")
+endif()
+
+cli(0 batch trial-sensitivity --n 6 --seed 9 -q --out "${OUT}/trial")
+file(READ "${OUT}/trial/datapackage.json" tp)
+string(JSON n_fields LENGTH "${tp}" resources 0 schema fields)
+math(EXPR last "${n_fields} - 1")
+math(EXPR before_last "${n_fields} - 2")
+string(JSON arm_name GET "${tp}" resources 0 schema fields ${before_last} name)
+string(JSON arm_levels GET "${tp}" resources 0 schema fields ${before_last} constraints enum)
+string(JSON yes_name GET "${tp}" resources 0 schema fields ${last} name)
+if(NOT arm_name STREQUAL "arm" OR NOT arm_levels MATCHES "control" OR NOT yes_name STREQUAL "year_end_sensitivity")
+  message(FATAL_ERROR "the trial's codebook does not describe arm and year_end_sensitivity: ${arm_name} ${arm_levels} ${yes_name}")
+endif()
+file(STRINGS "${OUT}/trial/runs.csv" trial_rows)
+foreach(id RANGE 1 6)
+  list(GET trial_rows ${id} row)
+  string(REPLACE "," ";" cells "${row}")
+  list(GET cells -3 digest)
+  cli(0 replay "${OUT}/trial" --run-id ${id} -q)
+  if(NOT out MATCHES "^reproduced: trace ${digest}, recorded ${digest}")
+    message(FATAL_ERROR "trial run ${id} did not reproduce its digest ${digest}: ${out}")
+  endif()
+endforeach()
+
+# The codebook: every set passes (a run, batches, a merged sweep and a shard, a trial), a broken copy does not.
+execute_process(COMMAND "${CHECK}" "${OUT}/batch" "${OUT}/run" "${OUT}/today" "${OUT}/sweep" "${OUT}/sweep1" "${OUT}/trial" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "the CSVs do not satisfy datapackage.json (${rc}):\n${out}\n${err}")
 endif()
