@@ -127,8 +127,6 @@ std::vector<FieldDef> SweepDesignFields(const SweepDef& sweep) {
         const ParamEntry* e = FindParam(factor.parameter);
         if (!e) continue;  // the scenario reader refuses an unknown parameter; nothing to describe
         f.push_back(ParamField(*e, e->name, "Fixed by the sweep's cell (the same in every replicate of it)."));
-        f.back().description.replace(f.back().description.rfind(" Written exactly"), std::string::npos,
-                                     " Written as the registry formats it.");
     }
     return f;
 }

@@ -184,6 +184,17 @@ if(NOT out MATCHES "caregiver.sensitivity: row 8")
   message(FATAL_ERROR "an altered swept value is not reported: ${out}")
 endif()
 
+# A Latin hypercube's sampled values are full-precision doubles: written exactly, they replay exactly.
+file(WRITE "${OUT}/lhs.toml" "[sweep]
+design = \"lhs\"
+samples = 3
+caregiver.sensitivity = { from = 2, to = 8 }
+")
+cli(0 sweep "${OUT}/lhs.toml" --seed 12 -q --out "${OUT}/lhs")
+foreach(id 1 2 3)
+  cli(0 replay "${OUT}/lhs" --run-id ${id} -q)
+endforeach()
+
 cli(0 batch trial-sensitivity --n 6 --seed 9 -q --out "${OUT}/trial")
 file(READ "${OUT}/trial/datapackage.json" tp)
 string(JSON n_fields LENGTH "${tp}" resources 0 schema fields)
@@ -207,7 +218,7 @@ foreach(id RANGE 1 6)
 endforeach()
 
 # The codebook: every set passes (a run, batches, a merged sweep and a shard, a trial), a broken copy does not.
-execute_process(COMMAND "${CHECK}" "${OUT}/batch" "${OUT}/run" "${OUT}/today" "${OUT}/sweep" "${OUT}/sweep1" "${OUT}/trial" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+execute_process(COMMAND "${CHECK}" "${OUT}/batch" "${OUT}/run" "${OUT}/today" "${OUT}/sweep" "${OUT}/sweep1" "${OUT}/lhs" "${OUT}/trial" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "the CSVs do not satisfy datapackage.json (${rc}):\n${out}\n${err}")
 endif()
