@@ -1,5 +1,6 @@
 // What batch, sweep and merge share: running an experiment's dyads (or one shard of them) with
-// progress on stderr while their rows stream into staged runs.csv and episodes.csv, and the manifest
+// progress on stderr while their rows stream into staged runs.csv and episodes.csv (the header, rows and
+// datapackage.json all from one column list, csv_columns.h), and the manifest
 // fields that say which shard a folder holds and what its rows add up to.
 #pragma once
 

@@ -3,7 +3,6 @@
 
 #include <charconv>
 #include <cstdio>
-#include <sstream>
 
 #include "batch/trial.h"
 #include "params/param_registry.h"

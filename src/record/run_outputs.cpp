@@ -2,7 +2,6 @@
 // csv_columns.cpp), the codebook and the manifest; docs/data.md documents them.
 #include "record/run_outputs.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
