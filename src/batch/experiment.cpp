@@ -7,6 +7,7 @@
 
 #include "batch/trial.h"
 #include "params/param_registry.h"
+#include "record/csv_columns.h"
 
 namespace sb {
 
@@ -69,10 +70,11 @@ std::vector<std::string> Experiment::DesignValues(long long g) const {
     const std::vector<double>& values = cells_[static_cast<std::size_t>(cell)];
     for (std::size_t f = 0; f < values.size(); ++f) {
         const ParamEntry* e = FindParam(scenario_->sweep.factors[f].parameter);
-        // The value as the dyad has it: a whole-number parameter stores a sampled value rounded.
+        // The value as the dyad has it (a whole-number parameter stores a sampled value rounded),
+        // written exactly like every parameter cell, so replay reads back the very value that ran.
         SimulationDef probe;
         e->set(probe, values[f]);
-        v.push_back(e->Format(e->get(probe)));
+        v.push_back(ExactParamCell(*e, e->get(probe)));
     }
     return v;
 }

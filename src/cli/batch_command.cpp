@@ -1,6 +1,6 @@
 // securebase-cli batch: a population of dyads in parallel, with progress on the terminal, the
-// shares next to the published reference, and runs.csv / episodes.csv / manifest.json written as
-// dyads finish (experiment_output.h).
+// shares next to the published reference, and runs.csv / episodes.csv / datapackage.json / manifest.json
+// written as dyads finish (experiment_output.h).
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -13,6 +13,8 @@
 #include "cli/commands.h"
 #include "cli/experiment_output.h"
 #include "core/version.h"
+#include "record/provenance.h"
+#include "record/setup_json.h"
 #include "scenario/scenario.h"
 
 namespace sb::cli {
@@ -36,21 +38,24 @@ nlohmann::json PopulationJson(const PopulationDef& p) {
 namespace {
 
 nlohmann::json BatchManifest(const Scenario& sc, const BatchOptions& o) {
-    nlohmann::json j = {
+    // The base dyad's whole set-up first (every parameter as used before the draws), then what is
+    // the batch's own, then the provenance (provenance.h: build, command line, scenario text).
+    nlohmann::json j = DyadSetupJson(sc.sim);
+    j.update(nlohmann::json{
         {"program", "securebase"},
         {"version", SECUREBASE_VERSION},
         {"command", "batch"},
-        {"scenario", {{"name", sc.name}, {"source", sc.source}, {"description", sc.description}}},
         {"batch_seed", o.seed},
+        {"batch_seed_text", std::to_string(o.seed)},
         {"n", o.n},
         {"dyad_seed_rule", "dyad i (0-based) uses DyadSeed(batch_seed, i); run_id = i + 1; results do not depend on threads"},
         {"design", {{"kind", "batch"}, {"dyads", o.n}, {"seed", o.seed}, {"scenario_sha256", ScenarioSha256(sc)}}},
         {"population", PopulationJson(sc.population)},
         {"base_caregiver", {{"sensitivity", sc.sim.caregiver.sensitivity}, {"consistency", sc.sim.caregiver.consistency},
                             {"acceptance", sc.sim.caregiver.acceptance}, {"frightening", sc.sim.caregiver.frightening}}},
-        {"step_s", sc.sim.step_s},
-    };
+    });
     if (sc.trial.enabled) j["trial"] = nlohmann::json::parse(TrialJson(sc.trial));
+    AddProvenance(j, sc);
     return j;
 }
 
@@ -90,7 +95,7 @@ int Batch(const BatchOptions& o) {
     const PopulationSummary summary = RunExperiment(sc, experiment, out, BatchManifest(sc, opt));
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::fputs(SummaryText(summary).c_str(), stdout);
-    std::printf("\ndone: %lld dyads in %.2f s wall (%.0f per second); wrote %s/runs.csv, episodes.csv, manifest.json\n",
+    std::printf("\ndone: %lld dyads in %.2f s wall (%.0f per second); wrote %s/runs.csv, episodes.csv, datapackage.json, manifest.json\n",
                 runs, wall, wall > 0 ? runs / wall : 0.0, o.out.c_str());
     return 0;
 }

@@ -48,6 +48,13 @@ struct ValidateOptions {
     bool quiet = false;
 };
 
+struct ReplayOptions {
+    std::string dir;            // a folder written by run or batch
+    int run_id = 1;
+    std::string trace;          // also write the replayed trace here; empty: none
+    bool quiet = false;
+};
+
 // --threads as used: 0 stays 0 (one per core); more than four per core is cut to four per core,
 // with a note on stderr. More threads than that only add memory and switching (each dyad runs on
 // one thread), and a mistyped 1000 would otherwise start a thousand threads.
@@ -67,6 +74,9 @@ int Verify(const std::string& dir);
 // A trial's arms and effect sizes from DIR/runs.csv; writes DIR/report.csv. `control` names the
 // arm the others are compared with ("" for the arm named control).
 int Report(const std::string& dir, const std::string& control);
+// Re-runs one dyad of an output folder: 0 if it gives the recorded trace digest and its row's
+// parameters read back exactly, 6 if not.
+int Replay(const ReplayOptions& o);
 // Lists the parameter registry (all of it, or one group), as text or as the Markdown table.
 int Params(bool markdown, const std::string& group);
 

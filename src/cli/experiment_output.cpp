@@ -13,13 +13,15 @@
 #include "batch/runs_tally.h"
 #include "core/sha256.h"
 #include "record/atomic_file.h"
+#include "record/csv_columns.h"
 #include "record/export_targets.h"
 
 namespace sb::cli {
 
 std::vector<std::string> ExperimentPaths(const std::string& out) {
     const std::filesystem::path base(out);
-    return {(base / "runs.csv").string(), (base / "episodes.csv").string(), (base / "manifest.json").string()};
+    return {(base / "runs.csv").string(), (base / "episodes.csv").string(), (base / "datapackage.json").string(),
+            (base / "manifest.json").string()};
 }
 
 std::string ScenarioSha256(const Scenario& scenario) {
@@ -45,6 +47,10 @@ nlohmann::json ShardJson(const Shard& shard, long long dyads) {
             {"rule", "shard k of n holds the dyads with run_id - 1 = k - 1, k - 1 + n, k - 1 + 2n, ... (strided)"}};
 }
 
+std::vector<FieldDef> ExperimentDesignFields(const Scenario& scenario, const Experiment& experiment) {
+    return experiment.IsSweep() ? SweepDesignFields(scenario.sweep) : std::vector<FieldDef>{};
+}
+
 namespace {
 // The line of `text` (one row, with its line break) without the line break.
 std::string_view Line(const std::string& text) { return std::string_view(text).substr(0, text.empty() ? 0 : text.size() - 1); }
@@ -56,11 +62,15 @@ PopulationSummary RunExperiment(const Scenario& scenario, const Experiment& expe
     // A mistaken target is refused before the dyads, which may run for hours, and again before writing.
     CheckTargets(paths);
     EnsureFolder(o.out);
-    StreamedSet set({paths[0], paths[1]}, paths[2]);
-    const std::vector<std::string>& design = experiment.DesignColumns();
-    const std::string header = RunsCsvHeader(scenario, design);
+    StreamedSet set({paths[0], paths[1], paths[2]}, paths[3]);
+    // One column list per table gives the header, every row and the codebook (csv_columns.h).
+    const std::vector<FieldDef> design = ExperimentDesignFields(scenario, experiment);
+    const std::vector<CsvColumn<RunResult>> run_columns = RunColumns(scenario, design);
+    const std::vector<CsvColumn<EpisodeRow>> episode_columns = EpisodeColumns(design);
+    const std::string header = CsvHeaderLine(run_columns);
     set.Append(0, header);
-    set.Append(1, EpisodesCsvHeader(design));
+    set.Append(1, CsvHeaderLine(episode_columns));
+    set.Append(2, ExportDataPackage(experiment.IsSweep() ? "securebase-sweep" : "securebase-batch", scenario, design));
     RunsTally tally(Line(header));
 
     const bool tty = isatty(STDERR_FILENO);
@@ -74,11 +84,11 @@ PopulationSummary RunExperiment(const Scenario& scenario, const Experiment& expe
     stream.sink = [&](RunResult&& r) {
         const long long g = r.run_id - 1;
         r.arm = experiment.Arm(g);
-        const std::vector<std::string> values = experiment.DesignValues(g);
-        const std::string row = RunsCsvRow(r, scenario, design, values);
+        r.design_values = experiment.DesignValues(g);
+        const std::string row = CsvRowLine(run_columns, static_cast<const RunResult&>(r));
         tally.Add(Line(row));
         set.Append(0, row);
-        set.Append(1, EpisodesCsvRows(r, values));
+        set.Append(1, EpisodesCsvRows(episode_columns, r));
     };
     stream.progress = [&](long long done, long long total) {
         if (o.quiet || total == 0) return;

@@ -1,4 +1,4 @@
-// securebase-cli: the headless front end — run, batch, sweep, merge, report, validate, code, check, verify, params. Parses
+// securebase-cli: the headless front end — run, batch, sweep, merge, report, validate, code, check, verify, replay, params. Parses
 // the command line and hands over to the command functions; links no graphics.
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -7,7 +7,10 @@
 #include "cli/commands.h"
 #include "core/version.h"
 #include "params/param_registry.h"
+#include "batch/replay.h"
 #include "record/atomic_file.h"
+#include "record/csv_read.h"
+#include "record/provenance.h"
 #include "record/trace_csv.h"
 #include "scenario/scenario.h"
 
@@ -17,7 +20,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     sb::cli::RunOptions run;
-    CLI::App* run_cmd = app.add_subcommand("run", "Run the 8-episode procedure once; write episodes.csv, runs.csv, manifest.json");
+    CLI::App* run_cmd = app.add_subcommand("run", "Run the 8-episode procedure once; write episodes.csv, runs.csv, datapackage.json, manifest.json");
     CLI::Option* run_scenario =
         run_cmd->add_option("scenario", run.scenario, "Scenario file or name in scenarios/ (default: built-in default dyad)");
     CLI::Option* run_seed = run_cmd->add_option("--seed", run.seed, "Random seed (overrides the scenario's)")
@@ -27,7 +30,7 @@ int main(int argc, char** argv) {
     run_cmd->add_flag("-q,--quiet", run.quiet, "Print only the final line");
 
     sb::cli::BatchOptions batch;
-    CLI::App* batch_cmd = app.add_subcommand("batch", "Run a population of dyads in parallel; write runs.csv, episodes.csv, manifest.json");
+    CLI::App* batch_cmd = app.add_subcommand("batch", "Run a population of dyads in parallel; write runs.csv, episodes.csv, datapackage.json, manifest.json");
     batch_cmd->add_option("scenario", batch.scenario, "Scenario file or name (its [population] gives the distributions)")->required();
     batch_cmd->add_option("--n", batch.n, "Number of dyads (rows are written as dyads finish; memory does not grow with it)")
         ->check(CLI::Range(1, 1000000000));
@@ -40,7 +43,7 @@ int main(int argc, char** argv) {
     batch_cmd->add_option("--shard", batch.shard, "Run only shard K of N (K/N): the dyads with run_id - 1 = K-1, K-1+N, ...; 'merge' joins the shards");
 
     sb::cli::SweepOptions sweep;
-    CLI::App* sweep_cmd = app.add_subcommand("sweep", "Run a scenario's [sweep] (grid or Latin hypercube x replicates); write runs.csv, episodes.csv, manifest.json");
+    CLI::App* sweep_cmd = app.add_subcommand("sweep", "Run a scenario's [sweep] (grid or Latin hypercube x replicates); write runs.csv, episodes.csv, datapackage.json, manifest.json");
     sweep_cmd->add_option("scenario", sweep.scenario, "Scenario file or name with a [sweep] table")->required();
     CLI::Option* sweep_seed = sweep_cmd->add_option("--seed", sweep.seed, "Seed (default: the scenario's)")
                                   ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
@@ -82,7 +85,14 @@ int main(int argc, char** argv) {
 
     std::string verify_dir;
     CLI::App* verify_cmd = app.add_subcommand("verify", "Check that an output folder holds one complete set: every file its manifest lists, unchanged");
-    verify_cmd->add_option("folder", verify_dir, "Folder written by 'run' or 'batch'")->required();
+    verify_cmd->add_option("folder", verify_dir, "Folder written by 'run', 'batch', 'sweep' or 'merge'")->required();
+
+    sb::cli::ReplayOptions replay;
+    CLI::App* replay_cmd = app.add_subcommand("replay", "Re-run one dyad of a run, batch or sweep folder from its manifest and runs.csv row; check the trace digest");
+    replay_cmd->add_option("folder", replay.dir, "Folder written by 'run', 'batch', 'sweep' or 'merge'")->required();
+    replay_cmd->add_option("--run-id", replay.run_id, "The dyad's run_id in runs.csv (1 for a run)")->check(CLI::Range(1, 100000000));
+    replay_cmd->add_option("--trace", replay.trace, "Also write the replayed visible-behaviour trace (CSV) to this file");
+    replay_cmd->add_flag("-q,--quiet", replay.quiet, "Print only the verdict");
 
     bool params_markdown = false;
     std::string params_group;
@@ -106,6 +116,7 @@ int main(int argc, char** argv) {
                          sb::ShortForMessage(argv[1]).c_str(), subcommands.c_str());
         return static_cast<int>(CLI::ExitCodes::RequiredError);
     }
+    sb::RecordCommandLine(argc, argv);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -126,10 +137,17 @@ int main(int argc, char** argv) {
         if (*check_cmd) return sb::cli::Check(check_path);
         if (*verify_cmd) return sb::cli::Verify(verify_dir);
         if (*params_cmd) return sb::cli::Params(params_markdown, params_group);
+        if (*replay_cmd) return sb::cli::Replay(replay);
     } catch (const sb::ScenarioError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const sb::TrialReportError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const sb::ReplayError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    } catch (const sb::CsvError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const sb::TraceError& e) {

@@ -13,6 +13,7 @@
 #include "cli/experiment_output.h"
 #include "record/atomic_file.h"
 #include "record/export_targets.h"
+#include "record/provenance.h"
 #include "record/verify_set.h"
 
 namespace sb::cli {
@@ -27,7 +28,8 @@ public:
 
 struct ShardFolder {
     std::string dir;
-    nlohmann::json manifest;  // without shard, summary and files: what every shard must share
+    nlohmann::json manifest;  // without shard, summary, files and command_line: what every shard must share
+    nlohmann::json command_line;  // how the shard was run: differs from shard to shard (--shard, --out)
     int k = 1;
     int n = 1;
     std::ifstream runs;
@@ -56,6 +58,14 @@ long long RunIdOf(const std::string& line) {
     } catch (const std::exception&) {
         return -1;
     }
+}
+
+std::string ReadWhole(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw MergeError(path + ": cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 std::string Header(std::ifstream& in, const std::string& path) {
@@ -88,12 +98,15 @@ int Merge(const std::vector<std::string>& dirs, const std::string& out) {
                 s.k = m["shard"].value("k", 0);
                 s.n = m["shard"].value("n", 0);
             }
+            s.command_line = m.contains("command_line") ? m["command_line"] : nlohmann::json::array();
             m.erase("shard");
             m.erase("summary");
             m.erase("files");
+            m.erase("command_line");
             s.manifest = m;
         }
-        // The same scenario (file hash), version, command, design and seed: everything but the shard.
+        // The same scenario (its text and hash), build, command, design and seed: everything but the
+        // shard and the command line that ran it.
         for (std::size_t i = 1; i < shards.size(); ++i) {
             if (shards[i].manifest == shards[0].manifest) continue;
             std::string differ;
@@ -121,6 +134,11 @@ int Merge(const std::vector<std::string>& dirs, const std::string& out) {
 
         std::vector<ShardFolder*> order;  // order[k - 1]: shard k
         for (const auto& [k, i] : by_k) order.push_back(&shards[i]);
+        // The codebook is the shards' own, which must agree: the same scenario and design give the same columns.
+        const std::string datapackage = ReadWhole(order.front()->dir + "/datapackage.json");
+        for (ShardFolder* s : order)
+            if (ReadWhole(s->dir + "/datapackage.json") != datapackage)
+                throw MergeError(s->dir + "/datapackage.json: differs from " + order.front()->dir + "'s");
         std::string runs_header, episodes_header;
         for (ShardFolder* s : order) {
             s->runs.open(s->dir + "/runs.csv", std::ios::binary);
@@ -139,9 +157,10 @@ int Merge(const std::vector<std::string>& dirs, const std::string& out) {
         const std::vector<std::string> paths = ExperimentPaths(out);
         CheckTargets(paths);
         EnsureFolder(out);
-        StreamedSet set({paths[0], paths[1]}, paths[2]);
+        StreamedSet set({paths[0], paths[1], paths[2]}, paths[3]);
         set.Append(0, runs_header + "\n");
         set.Append(1, episodes_header + "\n");
+        set.Append(2, datapackage);
         RunsTally tally(runs_header);
         const long long dyads = shards[0].manifest["design"]["dyads"].get<long long>();
         std::string line;
@@ -166,10 +185,16 @@ int Merge(const std::vector<std::string>& dirs, const std::string& out) {
             if (std::getline(s->runs, line) || s->has_pending)
                 throw MergeError(s->dir + ": has rows beyond the " + std::to_string(dyads) + " dyads of the design (a dyad repeated?)");
         }
+        // Everything as the unsharded run records it, but the invocation: this merge's own command line,
+        // and each shard's, in shard order (docs/data.md, "The manifest").
         nlohmann::json manifest = shards[0].manifest;
         manifest["summary"] = SummaryJson(tally.Summary());
+        manifest["command_line"] = RecordedCommandLine();
+        nlohmann::json shard_lines = nlohmann::json::array();
+        for (ShardFolder* s : order) shard_lines.push_back(s->command_line);
+        manifest["shard_command_lines"] = shard_lines;
         set.Finish(manifest.dump(2) + "\n");
-        std::printf("merged %zu shards: %lld dyads; wrote %s/runs.csv, episodes.csv, manifest.json\n", shards.size(), dyads, out.c_str());
+        std::printf("merged %zu shards: %lld dyads; wrote %s/runs.csv, episodes.csv, datapackage.json, manifest.json\n", shards.size(), dyads, out.c_str());
         return 0;
     } catch (const MergeError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());

@@ -1,4 +1,4 @@
-// securebase-cli run: one procedure, printed and written (episodes.csv, runs.csv, manifest.json).
+// securebase-cli run: one procedure, printed and written (episodes.csv, runs.csv, datapackage.json, manifest.json).
 #include <chrono>
 #include <cstdio>
 
@@ -21,6 +21,13 @@ int Run(const RunOptions& o) {
     CheckRunTargets(o.out, o.trace);
     Scenario sc = o.scenario_given ? LoadScenario(o.scenario) : DefaultScenario();
     if (o.seed_given) sc.sim.seed = o.seed;
+    // A [population] describes many dyads; run simulates one, the scenario's base dyad, and says so
+    // rather than passing it off as a draw (the manifest records it too).
+    if (sc.population.enabled)
+        std::fprintf(stderr, "note: %s has a [population], which 'run' does not draw from: this is its base dyad (the values "
+                             "outside [population]). Use 'securebase-cli batch %s --n N' to draw dyads, and 'securebase-cli "
+                             "replay DIR --run-id N' to re-run one of them.\n",
+                     sc.given.c_str(), sc.given.c_str());
     // The wall clock is read here, at the edge, only to report speed; the simulation never sees it.
     const auto t0 = std::chrono::steady_clock::now();
     const RunResult r = RunAndMeasure(sc.sim, 1, !o.trace.empty());
@@ -41,7 +48,7 @@ int Run(const RunOptions& o) {
     }
     WriteRunOutputs(o.out, sc, r, o.trace);
     std::printf("done: %zu episodes, %.1f s simulated in %lld steps, %.3f s wall; trace %s; wrote %s/episodes.csv, "
-                "runs.csv, manifest.json%s%s\n",
+                "runs.csv, datapackage.json, manifest.json%s%s\n",
                 r.episodes.size(), r.sim_time_s, static_cast<long long>(r.steps), wall, HashHex(r.trace_hash).c_str(),
                 o.out.c_str(), o.trace.empty() ? "" : " and ", o.trace.c_str());
     return 0;

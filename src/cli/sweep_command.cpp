@@ -1,6 +1,6 @@
 // securebase-cli sweep: every cell of a scenario's [sweep] times its replicates, in parallel, into one
-// tidy runs.csv / episodes.csv (cell, replicate and every swept value as columns, one global run_id)
-// and a manifest.json that records the design.
+// tidy runs.csv / episodes.csv (cell, replicate and every swept value as columns, one global run_id),
+// their codebook datapackage.json and a manifest.json that records the design and the provenance.
 #include <chrono>
 #include <cstdio>
 #include <thread>
@@ -10,6 +10,8 @@
 #include "cli/experiment_output.h"
 #include "core/version.h"
 #include "params/param_registry.h"
+#include "record/provenance.h"
+#include "record/setup_json.h"
 #include "scenario/scenario.h"
 
 namespace sb::cli {
@@ -67,20 +69,23 @@ int Sweep(const SweepOptions& o) {
         std::printf(", seed %llu, seeds %s, %d threads\n", static_cast<unsigned long long>(seed), ToString(sc.sweep.seeds),
                     out.threads > 0 ? out.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     }
-    const nlohmann::json manifest = {
+    // As a batch's: the base dyad's whole set-up (every parameter before the draws and the cells'
+    // values), what is the sweep's own, then the provenance (build, command line, scenario text).
+    nlohmann::json manifest = DyadSetupJson(sc.sim);
+    manifest.update(nlohmann::json{
         {"program", "securebase"},
         {"version", SECUREBASE_VERSION},
         {"command", "sweep"},
-        {"scenario", {{"name", sc.name}, {"source", sc.source}, {"description", sc.description}}},
+        {"sweep_seed_text", std::to_string(seed)},
         {"design", DesignJson(sc, experiment)},
         {"population", PopulationJson(sc.population)},
-        {"step_s", sc.sim.step_s},
-    };
+    });
+    AddProvenance(manifest, sc);
     const auto t0 = std::chrono::steady_clock::now();
     const PopulationSummary summary = RunExperiment(sc, experiment, out, manifest);
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (!o.quiet) std::fputs(SummaryText(summary).c_str(), stdout);
-    std::printf("%sdone: %lld dyads in %.2f s wall (%.0f per second); wrote %s/runs.csv, episodes.csv, manifest.json\n",
+    std::printf("%sdone: %lld dyads in %.2f s wall (%.0f per second); wrote %s/runs.csv, episodes.csv, datapackage.json, manifest.json\n",
                 o.quiet ? "" : "\n", runs, wall, wall > 0 ? runs / wall : 0.0, o.out.c_str());
     return 0;
 }

@@ -1,6 +1,7 @@
 // Running one procedure to the end, coding it, and writing what a researcher keeps of it:
-// episodes.csv (one row per episode), runs.csv (one row per run, with the classification) and
-// manifest.json (version, scenario, every registry parameter as used, seed, and the other files with
+// episodes.csv (one row per episode), runs.csv (one row per run, with the classification; the
+// columns are defined in csv_columns.h), datapackage.json (their codebook) and manifest.json
+// (provenance, scenario text, every registry parameter as used, seed, and the other files with
 // their sizes and SHA-256, so the set can be checked).
 #pragma once
 
@@ -34,6 +35,9 @@ struct RunResult {
     // projected through the wait with her when the procedure ends earlier) over the baseline.
     double cortisol_ratio = 1.0;
     std::string arm;           // the trial arm the dyad was randomised to; empty outside a trial
+    // A sweep's design cells, formatted as runs.csv has them (cell, replicate, each swept value, in
+    // the order of the design's columns: csv_columns.h); empty outside a sweep.
+    std::vector<std::string> design_values;
     Coding coding;             // the observer's coding of the visible trace
     VisibleTrace trace;        // kept only when asked for (it is large)
 };
@@ -44,21 +48,14 @@ RunResult RunAndMeasure(const SimulationDef& def, int run_id = 1, bool keep_trac
 std::string EpisodesCsv(const std::vector<RunResult>& runs);
 // The parameter columns come from the registry: those with a runs.csv column of their own (today's
 // caregiver, the temperament), then one for every other parameter the scenario's population draws.
-// A scenario with [trial] adds two last columns: arm and year_end_sensitivity.
+// A scenario with [trial] adds two last columns: arm and year_end_sensitivity. Rows a row at a time
+// (batch and sweep, as dyads finish; a sweep's design columns too) come from csv_columns.h.
 std::string RunsCsv(const std::vector<RunResult>& runs, const Scenario& scenario);
-// The same files a row at a time, for writing as dyads finish. A design (a sweep) adds columns after
-// run_id — `design_columns` names them, and a swept parameter's registry name there keeps it out of
-// the drawn-parameter columns — with each run's `design_values` (already formatted).
-std::string EpisodesCsvHeader(const std::vector<std::string>& design_columns);
-std::string EpisodesCsvRows(const RunResult& run, const std::vector<std::string>& design_values);
-std::string RunsCsvHeader(const Scenario& scenario, const std::vector<std::string>& design_columns);
-std::string RunsCsvRow(const RunResult& run, const Scenario& scenario, const std::vector<std::string>& design_columns,
-                       const std::vector<std::string>& design_values);
 std::string ManifestJson(const Scenario& scenario, const RunResult& run);
 std::string HashHex(std::uint64_t h);
 
-// The files `run` writes, the manifest last: DIR/episodes.csv, DIR/runs.csv, the trace (if
-// `trace_path` is not empty) and DIR/manifest.json. Checked before the simulation starts, too.
+// The files `run` writes, the manifest last: DIR/episodes.csv, DIR/runs.csv, DIR/datapackage.json,
+// the trace (if `trace_path` is not empty) and DIR/manifest.json. Checked before the simulation starts, too.
 std::vector<std::string> RunOutputPaths(const std::string& dir, const std::string& trace_path);
 
 // Throws ExportError unless every file of RunOutputPaths may be written (export_targets.h) and the

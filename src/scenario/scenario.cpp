@@ -141,8 +141,16 @@ public:
     void Seed(const toml::table& t, std::uint64_t& out) const {
         const toml::node* n = t.get("seed");
         if (!n) return;
+        const std::string range = "allowed range 0 to " + std::to_string(kMaxSeed) +
+                                  "; above 9223372036854775807 write it as a quoted string of digits";
+        if (auto s = n->value_exact<std::string>()) {
+            const std::optional<std::uint64_t> v = ParseSeed(*s);
+            if (!v) Fail(*n, "scenario.seed = \"" + ShortForMessage(*s) + "\" is not a whole number (" + range + ")");
+            out = *v;
+            return;
+        }
         auto i = n->value_exact<std::int64_t>();
-        if (!i || *i < 0) Fail(*n, "scenario.seed must be a whole number (allowed range 0 to " + std::to_string(kMaxSeed) + ")");
+        if (!i || *i < 0) Fail(*n, "scenario.seed must be a whole number (" + range + ")");
         out = static_cast<std::uint64_t>(*i);
     }
 
@@ -577,6 +585,16 @@ void ReadEpisodeOverrides(const Reader& rd, const toml::table& protocol, Protoco
 
 }  // namespace
 
+std::optional<std::uint64_t> ParseSeed(std::string_view text) {
+    std::uint64_t v = 0;
+    if (text.empty() || text.size() > 20) return std::nullopt;
+    for (char c : text)
+        if (c < '0' || c > '9') return std::nullopt;
+    const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (r.ec != std::errc() || r.ptr != text.data() + text.size()) return std::nullopt;
+    return v;
+}
+
 Scenario DefaultScenario() {
     Scenario s;
     s.description = "A sensitive, consistent caregiver and a typical infant.";
@@ -596,6 +614,8 @@ Scenario ParseScenario(std::string_view text, const std::string& source) {
     Reader rd(source);
     Scenario sc = DefaultScenario();
     sc.source = source;
+    sc.given = source;
+    sc.text = std::string(text);
     sc.name = std::filesystem::path(source).stem().string();
     rd.OnlyKeys(root, "top level", {"scenario", "caregiver", "today", "history", "stranger", "infant", "protocol", "model",
                                     "population", "trial", "sweep"});
@@ -709,7 +729,9 @@ Scenario LoadScenario(const std::string& path_or_name) {
     if (!in) throw ScenarioError(shown + ": cannot be read");
     std::ostringstream text;
     text << in.rdbuf();
-    return ParseScenario(text.str(), path.string());
+    Scenario sc = ParseScenario(text.str(), path.string());
+    sc.given = path_or_name;
+    return sc;
 }
 
 }  // namespace sb

@@ -14,9 +14,11 @@ cmake_minimum_required(VERSION 3.20)  # while(TRUE) and if() on constants as doc
 file(REMOVE_RECURSE "${OUT}")
 set(staging_pattern "^\\.securebase-staging-[A-Za-z0-9][A-Za-z0-9][A-Za-z0-9][A-Za-z0-9][A-Za-z0-9][A-Za-z0-9]$")
 
+# The command runs inside the working folder with paths relative to it, so the command line each
+# manifest records is the same for the old, the new and the working copy.
 function(cli_in work args rc_var err_var)
-  string(REPLACE "WORK" "${work}" args "${args}")
-  execute_process(COMMAND "${CLI}" ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  string(REPLACE "WORK" "." args "${args}")
+  execute_process(COMMAND "${CLI}" ${args} WORKING_DIRECTORY "${work}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   set(${rc_var} "${rc}" PARENT_SCOPE)
   set(${err_var} "${out}${err}" PARENT_SCOPE)
 endfunction()
@@ -181,11 +183,11 @@ function(sweep label set_dir files old_args new_args)
 endfunction()
 
 set(total_points "")
-sweep(run-trace-inside "out" "episodes.csv;runs.csv;trace.csv;manifest.json"
+sweep(run-trace-inside "out" "episodes.csv;runs.csv;datapackage.json;trace.csv;manifest.json"
       "run;--seed;1;--out;WORK/out;--trace;WORK/out/trace.csv;-q" "run;--seed;2;--out;WORK/out;--trace;WORK/out/trace.csv;-q")
-sweep(run-trace-beside "out" "episodes.csv;runs.csv;../traces/t.csv;manifest.json"
+sweep(run-trace-beside "out" "episodes.csv;runs.csv;datapackage.json;../traces/t.csv;manifest.json"
       "run;--seed;1;--out;WORK/out;--trace;WORK/traces/t.csv;-q" "run;--seed;2;--out;WORK/out;--trace;WORK/traces/t.csv;-q")
-sweep(batch "out" "runs.csv;episodes.csv;manifest.json"
+sweep(batch "out" "runs.csv;episodes.csv;datapackage.json;manifest.json"
       "batch;population-lowrisk;--n;4;--seed;1;--threads;1;-q;--out;WORK/out" "batch;population-lowrisk;--n;4;--seed;2;--threads;1;-q;--out;WORK/out")
 list(JOIN total_points ", " listed)
 message(STATUS "kill points tested: ${listed}")

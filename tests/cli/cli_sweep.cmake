@@ -1,6 +1,7 @@
 # `securebase-cli sweep` writes one tidy runs.csv / episodes.csv with cell, replicate and the swept
 # values; the same files with one thread and with two; four shards merged are byte for byte the
-# unsharded sweep (manifest.json included), and so are two shards of a batch; merge refuses shards
+# unsharded sweep (datapackage.json included; manifest.json but for the command lines: same_set.cmake),
+# and so are two shards of a batch; the merged manifest records the merge's and each shard's command line; merge refuses shards
 # that are missing, repeated or of another run; check describes a sweep; batch refuses one.
 file(REMOVE_RECURSE "${OUT}")
 file(MAKE_DIRECTORY "${OUT}")
@@ -20,14 +21,9 @@ function(cli)
   endif()
   set(out "${out}" PARENT_SCOPE)
 endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/same_set.cmake")
 function(same a b)
-  foreach(f runs.csv episodes.csv manifest.json)
-    file(SHA256 "${OUT}/${a}/${f}" da)
-    file(SHA256 "${OUT}/${b}/${f}" db)
-    if(NOT da STREQUAL db)
-      message(FATAL_ERROR "${a}/${f} and ${b}/${f} differ")
-    endif()
-  endforeach()
+  sb_same_set("${OUT}/${a}" "${OUT}/${b}")
 endfunction()
 
 cli(check small.toml)
@@ -64,6 +60,13 @@ endforeach()
 cli(merge s3 s1 s4 s2 --out merged)
 same(full merged)
 cli(verify merged)
+file(READ "${OUT}/merged/manifest.json" merged_manifest)
+string(JSON first_arg GET "${merged_manifest}" command_line 1)
+string(JSON shards GET "${merged_manifest}" shard_command_lines)
+string(JSON shard3 GET "${merged_manifest}" shard_command_lines 2)
+if(NOT first_arg STREQUAL "merge" OR NOT shard3 MATCHES "\"3/4\"")
+  message(FATAL_ERROR "the merged manifest does not record the merge's and the shards' command lines in shard order: ${shards}")
+endif()
 # A batch's shards too.
 cli(batch population-lowrisk --n 7 --seed 3 -q --out batch)
 cli(batch population-lowrisk --n 7 --seed 3 --shard 1/2 -q --out b1)

@@ -1,6 +1,7 @@
 # docs/cluster.md's GNU parallel recipe, exactly as written: the copy of scripts/sweep-parallel.sh in
 # the doc must be the script, and the script — 3 shards of a small sweep run by GNU parallel, then
-# merged — must give the unsharded sweep's files byte for byte.
+# merged — must give the unsharded sweep's set (same_set.cmake: the CSVs and codebook byte for byte, the
+# manifest but for its command lines).
 file(READ "${DOC}" doc)
 file(READ "${SCRIPT}" script)
 string(FIND "${doc}" "<!-- scripts/sweep-parallel.sh, verbatim" at)
@@ -40,10 +41,6 @@ execute_process(COMMAND "${CLI}" sweep small.toml -q --out whole WORKING_DIRECTO
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "the unsharded sweep failed (${rc}): ${err}")
 endif()
-foreach(f runs.csv episodes.csv manifest.json)
-  file(SHA256 "${OUT}/whole/${f}" a)
-  file(SHA256 "${OUT}/par/merged/${f}" b)
-  if(NOT a STREQUAL b)
-    message(FATAL_ERROR "${f}: the recipe's merged file differs from the unsharded sweep's")
-  endif()
-endforeach()
+# The recipe's merged set is the unsharded sweep's (the manifest but for its command lines).
+include("${CMAKE_CURRENT_LIST_DIR}/same_set.cmake")
+sb_same_set("${OUT}/whole" "${OUT}/par/merged")

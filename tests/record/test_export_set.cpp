@@ -57,8 +57,8 @@ TEST_CASE("the manifest's files list names each file, relative to the manifest, 
     WriteRunOutputs((dir / "out").string(), sc, r, (dir / "traces" / "t.csv").string());
     const auto j = nlohmann::json::parse(Slurp(dir / "out" / "manifest.json"));
     const auto& files = j.at("files");
-    REQUIRE(files.size() == 3);
-    const std::vector<std::string> expected{"episodes.csv", "runs.csv", "../traces/t.csv"};
+    REQUIRE(files.size() == 4);
+    const std::vector<std::string> expected{"episodes.csv", "runs.csv", "datapackage.json", "../traces/t.csv"};
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::string name = files[i].at("name");
         REQUIRE(name == expected[i]);

@@ -23,6 +23,15 @@ std::string ErrorOf(const std::string& text) {
 }
 }  // namespace
 
+TEST_CASE("a seed above 2^63 - 1 is written as a string of digits and read exactly", "[scenario]") {
+    REQUIRE(ParseScenario("[scenario]\nseed = \"18446744073709551615\"\n", "s.toml").sim.seed == 18446744073709551615ULL);
+    REQUIRE(ParseScenario("[scenario]\nseed = \"9223372036854775808\"\n", "s.toml").sim.seed == 9223372036854775808ULL);
+    REQUIRE(ParseSeed("0") == std::optional<std::uint64_t>(0));
+    REQUIRE_FALSE(ParseSeed(""));
+    REQUIRE_FALSE(ParseSeed("-1"));
+    REQUIRE_FALSE(ParseSeed("99999999999999999999"));
+}
+
 TEST_CASE("a scenario sets caregiver, infant, seed and protocol", "[scenario]") {
     const Scenario s = ParseScenario(R"(
 [scenario]
@@ -87,7 +96,9 @@ TEST_CASE("a misspelt key is an error, not a silent default", "[scenario][errors
 
 TEST_CASE("a value of the wrong type is an error", "[scenario][errors]") {
     REQUIRE_THAT(ErrorOf("[caregiver]\nconsistency = \"high\"\n"), Contains("must be a number"));
-    REQUIRE_THAT(ErrorOf("[scenario]\nseed = -4\n"), Contains("allowed range 0 to"));
+    REQUIRE_THAT(ErrorOf("[scenario]\nseed = -4\n"), Contains("allowed range 0 to 18446744073709551615"));
+    REQUIRE_THAT(ErrorOf("[scenario]\nseed = \"18446744073709551616\"\n"), Contains("is not a whole number"));
+    REQUIRE_THAT(ErrorOf("[scenario]\nseed = \"12a\"\n"), Contains("is not a whole number"));
     REQUIRE_THAT(ErrorOf("[scenario]\nseed = 1.5\n"), Contains("whole number"));
     REQUIRE_THAT(ErrorOf("caregiver = 3\n"), Contains("must be a table"));
     REQUIRE_THAT(ErrorOf("[protocol]\ncurtail_separations = 1\n"), Contains("true or false"));

@@ -26,6 +26,7 @@
 #include "app/platform/clip_capture.h"
 #include "app/platform/gl_probe.h"
 #include "app/platform/imgui_sfml_glue.h"
+#include "app/platform/recorded_dyad_option.h"
 #include "app/platform/shortcuts.h"
 #include "app/platform/stop_signal.h"
 #include "app/platform/ui_scale.h"
@@ -54,6 +55,7 @@ struct AppOptions {
     bool scenario_given = false;
     std::uint64_t seed = 0;
     bool seed_given = false;
+    sb::app::RecordedDyadOption from;  // --from DIR --run-id N: a recorded dyad instead of a scenario
     double speed = 1.0;
     int frames = 0;           // 0: run until the window is closed
     std::string screenshot;   // PNG of the last frame
@@ -170,7 +172,7 @@ int Run(const AppOptions& o, const char* argv0) {
         scenario = quiz->Item().scenario;
     } else {
         try {
-            scenario = LoadOrDefault(o.scenario, o.scenario_given);
+            scenario = o.from.dir.empty() ? LoadOrDefault(o.scenario, o.scenario_given) : RecordedDyadScenario(o.from);
             if (o.seed_given) scenario.sim.seed = o.seed;
         } catch (const sb::ScenarioError& e) {
             if (o.frames > 0 || !o.record.file.empty()) throw;
@@ -438,6 +440,7 @@ int main(int argc, char** argv) {
     CLI::Option* scenario_opt = app.add_option("scenario", o.scenario, "Scenario file or name in scenarios/ (default: built-in default dyad)");
     CLI::Option* seed_opt = app.add_option("--seed", o.seed, "Random seed (overrides the scenario's)")
                                 ->check(CLI::Range(std::uint64_t{0}, sb::kMaxSeed));
+    sb::app::AddRecordedDyadOptions(app, o.from, scenario_opt, seed_opt);
     app.add_option("--speed", o.speed, "Simulated seconds per real second, 1 to 64")
         ->check(CLI::Range(sb::app::kMinSpeed, sb::app::kMaxSpeed));
     app.add_option("--frames", o.frames, "Quit after this many frames and print a summary line")
