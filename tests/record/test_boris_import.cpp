@@ -78,7 +78,7 @@ TEST_CASE("a hand-made BORIS export of a secure infant imports and codes as secu
     REQUIRE(coding.Episode(5)->to_caregiver.av.value == 1);
 }
 
-TEST_CASE("episodes can start at a marker's point events", "[record][boris]") {
+TEST_CASE("episodes can start at a marker's point events; CSV or TSV", "[record][boris]") {
     BorisMap map = ReadBorisMap(kMap);
     map.episode_starts_s.clear();
     map.episode_marker = "episode";
@@ -91,6 +91,10 @@ TEST_CASE("episodes can start at a marker's point events", "[record][boris]") {
     REQUIRE(t.frames.front().episode == 1);
     REQUIRE(t.frames.back().episode == 2);
     REQUIRE(t.frames.back().t == Approx(20.0));
+    // The same export as tab-separated values reads the same.
+    std::string tsv = events;
+    std::replace(tsv.begin(), tsv.end(), ',', '\t');
+    REQUIRE(BorisToTrace(tsv, "events.tsv", map) == BorisToTrace(events, "events.tsv", map));
 }
 
 TEST_CASE("mistakes in a BORIS export or its mapping name the file and the line", "[record][boris]") {
