@@ -6,13 +6,17 @@
 #include "coding/trace_gaps.h"
 #include "record/coding_report.h"
 #include "record/trace_csv.h"
+#include "record/trace_profile.h"
 
 namespace sb::cli {
 
 int Code(const std::string& path, bool json) {
-    const VisibleTrace trace = ReadTraceFile(path);
+    TraceFill fill;
+    const VisibleTrace trace = ReadTraceFile(path, &fill);
     const Coding coding = CodeTrace(trace);
-    const std::vector<std::string> gaps = MissingForCoding(trace);
+    std::vector<std::string> gaps = MissingForCoding(trace);
+    // A hand-coded trace: which codes rest on what the reader filled in.
+    for (const std::string& note : FillNotes(fill, trace.frames.size())) gaps.push_back(note);
     for (const std::string& g : gaps) std::fprintf(stderr, "warning: %s: %s\n", path.c_str(), g.c_str());
     if (json) {
         std::fputs(CodingJson(coding, path).c_str(), stdout);

@@ -79,5 +79,7 @@ int Report(const std::string& dir, const std::string& control);
 int Replay(const ReplayOptions& o);
 // Lists the parameter registry (all of it, or one group), as text or as the Markdown table.
 int Params(bool markdown, const std::string& group);
+// A BORIS event export to a hand-coded trace (docs/trace-format.md).
+int ImportBoris(const std::string& events_path, const std::string& map_path, const std::string& out);
 
 }  // namespace sb::cli

@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
     std::string code_path;
     bool code_json = false;
     CLI::App* code_cmd = app.add_subcommand("code", "Code a visible-behaviour trace: scales, disorganization, classification");
-    code_cmd->add_option("trace", code_path, "Trace file written by 'run --trace'")->required();
+    code_cmd->add_option("trace", code_path, "Trace file written by 'run --trace', or hand-coded (docs/trace-format.md)")->required();
     code_cmd->add_flag("--json", code_json, "Print the coding as JSON");
 
     std::string check_path;
@@ -99,6 +99,12 @@ int main(int argc, char** argv) {
     CLI::App* params_cmd = app.add_subcommand("params", "List every parameter a scenario can set: name, default, range, unit, help");
     params_cmd->add_flag("--markdown", params_markdown, "As the Markdown table of docs/model.md");
     params_cmd->add_option("--group", params_group, "Only this group (caregiver, today, model.infant, ...)");
+
+    std::string boris_events, boris_map, boris_out;
+    CLI::App* boris_cmd = app.add_subcommand("import-boris", "Turn a BORIS event export into a hand-coded trace for 'code'");
+    boris_cmd->add_option("events", boris_events, "BORIS tabular events export (CSV or TSV)")->required();
+    boris_cmd->add_option("--map", boris_map, "Mapping of subjects, behaviours and episodes (TOML)")->required();
+    boris_cmd->add_option("--out", boris_out, "Trace file to write")->required();
 
     // CLI11 takes an unknown first word for a stray argument and says only that a subcommand is
     // required; name the word and the subcommands instead.
@@ -138,6 +144,7 @@ int main(int argc, char** argv) {
         if (*verify_cmd) return sb::cli::Verify(verify_dir);
         if (*params_cmd) return sb::cli::Params(params_markdown, params_group);
         if (*replay_cmd) return sb::cli::Replay(replay);
+        if (*boris_cmd) return sb::cli::ImportBoris(boris_events, boris_map, boris_out);
     } catch (const sb::ScenarioError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;

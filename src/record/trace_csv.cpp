@@ -4,6 +4,7 @@
 
 #include "procedure/protocol.h"
 #include "record/trace_header.h"
+#include "record/trace_profile.h"
 
 #include <cmath>
 #include <cstdio>
@@ -63,6 +64,8 @@ void Append(std::string& out, const char* fmt, double v) {
     out += buf;
 }
 
+}  // namespace
+
 std::vector<std::string> SplitCsvLine(const std::string& line) {
     std::vector<std::string> cells;
     std::string cell;
@@ -85,8 +88,6 @@ std::vector<std::string> SplitCsvLine(const std::string& line) {
     cells.push_back(cell);
     return cells;
 }
-
-}  // namespace
 
 std::string TraceToCsv(const VisibleTrace& trace) {
     std::string out;
@@ -133,7 +134,7 @@ std::string TraceToCsv(const VisibleTrace& trace) {
     return out;
 }
 
-VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
+VisibleTrace TraceFromCsv(const std::string& text, const std::string& source, TraceFill* fill) {
     VisibleTrace trace;
     std::istringstream in(text);
     std::string line;
@@ -156,6 +157,11 @@ VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty()) continue;
         if (line[0] == '#') {
+            if (line.rfind("# profile: ", 0) == 0) {
+                if (line != kHandCodedProfileLine) fail("unknown profile '" + line.substr(11) + "' (this reader knows 'hand-coded')");
+                TraceFill own;
+                return HandCodedTraceFromCsv(text, source, fill ? *fill : own);
+            }
             TraceHeader& h = trace.header;
             std::string error;
             if (line.rfind("# scenario: ", 0) == 0) h.scenario = line.substr(12);
@@ -252,14 +258,14 @@ VisibleTrace TraceFromCsv(const std::string& text, const std::string& source) {
     return trace;
 }
 
-VisibleTrace ReadTraceFile(const std::string& path) {
+VisibleTrace ReadTraceFile(const std::string& path, TraceFill* fill) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw TraceError(path + ": is a folder, not a trace file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw TraceError(path + ": cannot open the trace file");
     std::ostringstream os;
     os << in.rdbuf();
-    return TraceFromCsv(os.str(), path);
+    return TraceFromCsv(os.str(), path, fill);
 }
 
 }  // namespace sb

@@ -11,6 +11,8 @@
 
 namespace sb {
 
+struct TraceFill;
+
 class TraceError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
@@ -22,8 +24,12 @@ inline constexpr int kTraceFormatVersion = 2;
 
 std::string TraceToCsv(const VisibleTrace& trace);
 // Parses a trace; `source` names it in errors, which give the line number. Throws TraceError on an
-// empty, truncated or malformed file.
-VisibleTrace TraceFromCsv(const std::string& text, const std::string& source);
-VisibleTrace ReadTraceFile(const std::string& path);
+// empty, truncated or malformed file. A trace in the hand-coded profile (record/trace_profile.h)
+// is read too; `fill`, if given, says what the reader had to fill in.
+VisibleTrace TraceFromCsv(const std::string& text, const std::string& source, TraceFill* fill = nullptr);
+VisibleTrace ReadTraceFile(const std::string& path, TraceFill* fill = nullptr);
+
+// One CSV line's cells, with "..." quoting ("" for a quote inside).
+std::vector<std::string> SplitCsvLine(const std::string& line);
 
 }  // namespace sb

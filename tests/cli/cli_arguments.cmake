@@ -51,7 +51,7 @@ if(NOT out MATCHES "scenario 'Local'")
 endif()
 
 # An unknown subcommand is named, with the subcommands there are; so is a missing one.
-set(list "run, batch, sweep, merge, report, validate, code, check, verify, replay, params")
+set(list "run, batch, sweep, merge, report, validate, code, check, verify, replay, params, import-boris")
 execute_process(COMMAND "${CLI}" rnu default RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
 expect_error("rnu" "unknown subcommand 'rnu' \\(the subcommands are: ${list};")
 execute_process(COMMAND "${CLI}" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
