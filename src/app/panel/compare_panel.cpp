@@ -1,6 +1,7 @@
 // Compare panel implementation. Commands go through CompareSession, which keeps the rooms in step;
 // nothing here touches one run alone.
 #include "app/panel/compare_panel.h"
+#include "app/panel/panel_widgets.h"
 
 #include <cstdio>
 #include <imgui.h>
@@ -16,36 +17,13 @@ namespace sb::app {
 namespace {
 
 constexpr double kSpeeds[] = {1, 2, 4, 8, 16, 32, 64};
-constexpr float kButtonGap = 4.0f;
-const ImVec4 kHighlight(0.0f, 0.56f, 0.53f, 1.0f);
 const ImVec4 kMuted(0.72f, 0.75f, 0.80f, 1.0f);
 const ImVec4 kVerdict(0.55f, 0.92f, 0.55f, 1.0f);
 const ImVec4 kError(1.0f, 0.45f, 0.45f, 1.0f);
 
-float EvenWidth(int count) {
-    return (ImGui::GetContentRegionAvail().x - kButtonGap * static_cast<float>(count - 1)) / static_cast<float>(count);
-}
-
-bool ToggleButton(const char* label, bool on, float width) {
-    if (on) {
-        ImGui::PushStyleColor(ImGuiCol_Button, kHighlight);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kHighlight);
-    }
-    const bool clicked = ImGui::Button(label, ImVec2(width, 0.0f));
-    if (on) ImGui::PopStyleColor(2);
-    return clicked;
-}
-
 ImU32 Colour(int room) {
     const RoomColour c = CompareColour(room);
     return IM_COL32(c.r, c.g, c.b, 255);
-}
-
-void Heading(const PanelFonts& fonts, const char* text) {
-    ImGui::Spacing();
-    ImGui::PushFont(fonts.panel_bold);
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
 }
 
 const char* CryWord(double cry) {

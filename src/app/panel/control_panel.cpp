@@ -1,6 +1,7 @@
 // Control panel implementation. Widgets edit copies of the scenario's values and hand changes to
 // Playback at once, so what the panel shows is always what the next step runs with.
 #include "app/panel/control_panel.h"
+#include "app/panel/panel_widgets.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -22,32 +23,8 @@ namespace sb::app {
 namespace {
 
 constexpr double kSpeeds[] = {1, 2, 4, 8, 16, 32, 64};
-constexpr float kButtonGap = 4.0f;  // px between buttons in a row (not worth scaling)
-const ImVec4 kHighlight(0.0f, 0.56f, 0.53f, 1.0f);   // the caregiver's teal marks the selected button
 const ImVec4 kEndNote(0.55f, 0.92f, 0.55f, 1.0f);
 const ImVec4 kMuted(0.72f, 0.75f, 0.80f, 1.0f);
-
-float EvenWidth(int count) {
-    return (ImGui::GetContentRegionAvail().x - kButtonGap * static_cast<float>(count - 1)) / static_cast<float>(count);
-}
-
-// A button drawn as selected when `on`; returns true when clicked.
-bool ToggleButton(const char* label, bool on, float width) {
-    if (on) {
-        ImGui::PushStyleColor(ImGuiCol_Button, kHighlight);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kHighlight);
-    }
-    const bool clicked = ImGui::Button(label, ImVec2(width, 0.0f));
-    if (on) ImGui::PopStyleColor(2);
-    return clicked;
-}
-
-void Heading(const PanelFonts& fonts, const char* text) {
-    ImGui::Spacing();
-    ImGui::PushFont(fonts.panel_bold);
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
-}
 
 ImVec4 AffectColour(Affect a) {
     switch (a) {

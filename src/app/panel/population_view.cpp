@@ -2,6 +2,7 @@
 // run's state (the progress bar is always there, the bars and the history table keep their rows),
 // so nothing moves while a slider above is dragged or a run finishes.
 #include "app/panel/population_view.h"
+#include "app/panel/panel_widgets.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -18,7 +19,6 @@ namespace sb::app {
 
 namespace {
 
-constexpr float kButtonGap = 4.0f;
 constexpr int kDyadChoices[] = {100, 500, 1000, 2000};
 constexpr char kGroups[] = {'A', 'B', 'C', 'D'};
 const ImVec4 kMuted(0.72f, 0.75f, 0.80f, 1.0f);
@@ -52,13 +52,6 @@ const char* SpreadTag(PopulationSpread s) {
         case PopulationSpread::ScenarioPopulation: return "file";
     }
     return "";
-}
-
-void Heading(const PanelFonts& fonts, const char* text) {
-    ImGui::Spacing();
-    ImGui::PushFont(fonts.panel_bold);
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
 }
 
 void SmallMuted(const PanelFonts& fonts, const char* text) {

@@ -1,6 +1,7 @@
 // Quiz tab implementation. Score buttons rather than sliders: a student commits to a number, and a
 // scale nobody touched stays visibly unanswered instead of reading as a 1.
 #include "app/panel/quiz_panel.h"
+#include "app/panel/panel_widgets.h"
 
 #include <cstdio>
 #include <imgui.h>
@@ -15,29 +16,11 @@ namespace sb::app {
 
 namespace {
 
-const ImVec4 kHighlight(0.0f, 0.56f, 0.53f, 1.0f);
 const ImVec4 kMuted(0.72f, 0.75f, 0.80f, 1.0f);
 const ImVec4 kAgree(0.55f, 0.92f, 0.55f, 1.0f);
 const ImVec4 kDiffer(1.00f, 0.62f, 0.35f, 1.0f);
 const ImVec4 kHidden(1.00f, 0.78f, 0.30f, 1.0f);  // the inside view's amber: what the run was hiding
 constexpr float kGap = 4.0f;
-
-bool Choice(const char* label, bool on, float width) {
-    if (on) {
-        ImGui::PushStyleColor(ImGuiCol_Button, kHighlight);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, kHighlight);
-    }
-    const bool clicked = ImGui::Button(label, ImVec2(width, 0.0f));
-    if (on) ImGui::PopStyleColor(2);
-    return clicked;
-}
-
-void Heading(const PanelFonts& fonts, const char* text) {
-    ImGui::Spacing();
-    ImGui::PushFont(fonts.panel_bold);
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
-}
 
 std::string GroupText(char group, const std::string& subgroup) {
     if (group == '?') return "not classifiable";
@@ -96,7 +79,7 @@ void QuizPanel::AnswerForm(const PanelFonts& fonts) {
             for (int v = kQuizMinScore; v <= kQuizMaxScore; ++v) {
                 if (v > kQuizMinScore) ImGui::SameLine(0.0f, kGap);
                 const std::string label = std::to_string(v);
-                if (Choice(label.c_str(), answer_.scales[i][s] == v, w)) answer_.scales[i][s] = v;
+                if (ToggleButton(label.c_str(), answer_.scales[i][s] == v, w)) answer_.scales[i][s] = v;
             }
             ImGui::PopID();
         }
@@ -107,7 +90,7 @@ void QuizPanel::AnswerForm(const PanelFonts& fonts) {
         const char group = "ABCD"[g];
         if (g > 0) ImGui::SameLine(0.0f, kGap);
         const char label[2] = {group, 0};
-        if (Choice(label, answer_.group == group, gw) && answer_.group != group) {
+        if (ToggleButton(label, answer_.group == group, gw) && answer_.group != group) {
             answer_.group = group;
             answer_.subgroup.clear();
         }
@@ -122,7 +105,7 @@ void QuizPanel::AnswerForm(const PanelFonts& fonts) {
         for (std::size_t k = 0; k < subgroups.size(); ++k) {
             if (k > 0) ImGui::SameLine(0.0f, kGap);
             const bool on = answer_.subgroup == subgroups[k];
-            if (Choice(subgroups[k].c_str(), on, sw)) answer_.subgroup = on ? std::string() : subgroups[k];
+            if (ToggleButton(subgroups[k].c_str(), on, sw)) answer_.subgroup = on ? std::string() : subgroups[k];
         }
     }
     ImGui::Spacing();
