@@ -69,15 +69,7 @@ CompareRequest ComparePicker::Take() {
 void ComparePanel::Show(CompareSession& session, ComparePicker& picker, const PanelFonts& fonts, float ui_scale,
                         float window_w, float window_h) {
     const float panel_w = Width(ui_scale, window_w);
-    ImGui::SetNextWindowPos(ImVec2(window_w - panel_w, 0.0f));
-    ImGui::SetNextWindowSize(ImVec2(panel_w, window_h));
-    constexpr ImGuiWindowFlags kDocked = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::Begin("SecureBase compare", nullptr, kDocked);
-    ImGui::PushFont(fonts.title);
-    ImGui::TextUnformatted("Compare");
-    ImGui::PopFont();
+    BeginDockedPanel("SecureBase compare", "Compare", fonts, panel_w, window_w, window_h);
     ImGui::SameLine();
     const float menu_w = ImGui::GetContentRegionAvail().x;
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + Em(4.0f));

@@ -93,15 +93,7 @@ float ControlPanel::Width(float ui_scale) const {
 
 void ControlPanel::Show(Playback& playback, const PanelFonts& fonts, float ui_scale, float window_w, float window_h) {
     const float panel_w = Width(ui_scale);
-    ImGui::SetNextWindowPos(ImVec2(window_w - panel_w, 0.0f));
-    ImGui::SetNextWindowSize(ImVec2(panel_w, window_h));
-    constexpr ImGuiWindowFlags kDocked = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-    ImGui::Begin("SecureBase", nullptr, kDocked);
-    ImGui::PushFont(fonts.title);
-    ImGui::TextUnformatted("SecureBase");
-    ImGui::PopFont();
+    BeginDockedPanel("SecureBase", "SecureBase", fonts, panel_w, window_w, window_h);
     ImGui::SameLine();
     ScenarioHeader(playback.Source(), fonts);  // which scenario is on screen, and what it is
     // The Compare menu at the end of the header's key hint, or under it when the panel is narrow. A
