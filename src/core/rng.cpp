@@ -25,15 +25,6 @@ Rng Rng::ForStream(std::uint64_t run_seed, RngStream stream) {
     return Rng(DeriveSeed(run_seed, static_cast<std::uint64_t>(stream)));
 }
 
-std::uint64_t Rng::NextU64() { return engine_(); }
-
-double Rng::Uniform01() {
-    // 53 high bits -> exactly representable double in [0, 1).
-    return static_cast<double>(engine_() >> 11) * (1.0 / 9007199254740992.0);
-}
-
-double Rng::Uniform(double lo, double hi) { return lo + (hi - lo) * Uniform01(); }
-
 double Rng::Normal(double mean, double sd) {
     double u1 = Uniform01();
     const double u2 = Uniform01();
@@ -44,7 +35,5 @@ double Rng::Normal(double mean, double sd) {
 double Rng::Exponential(double mean) {
     return -mean * std::log(1.0 - Uniform01());
 }
-
-bool Rng::Chance(double p) { return Uniform01() < p; }
 
 }  // namespace sb

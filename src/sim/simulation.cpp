@@ -3,6 +3,7 @@
 // visible stream and the hidden-state view.
 #include "sim/simulation.h"
 
+#include <array>
 #include <cmath>
 
 #include "core/rng.h"
@@ -201,26 +202,31 @@ void Simulation::State::BuildSnapshot(const InfantIntent& intent, const AgentVie
 }
 
 void Simulation::State::HashStep() {
-    hash_.Add(static_cast<std::int64_t>(steps_));
-    hash_.Add(static_cast<std::int64_t>(now_.episode));
+    using W = sb::TraceHash;
+    // The step's words: its number, the episode, then eleven per agent.
+    std::array<std::uint64_t, 2 + 11 * kAgentCount> w;
+    std::size_t n = 0;
+    w[n++] = W::Word(static_cast<std::int64_t>(steps_));
+    w[n++] = W::Word(static_cast<std::int64_t>(now_.episode));
     for (const AgentView& a : now_.agents) {
-        hash_.Add(static_cast<std::int64_t>(a.present));
-        hash_.Add(a.pos.x);
-        hash_.Add(a.pos.y);
-        hash_.Add(a.facing);
-        hash_.Add(static_cast<std::int64_t>(a.posture));
-        hash_.Add(static_cast<std::int64_t>(a.affect));
-        hash_.Add(static_cast<std::int64_t>(a.gaze));
-        hash_.Add(static_cast<std::int64_t>(a.action));
-        hash_.Add(a.cry);
-        hash_.Add(static_cast<std::int64_t>(a.vocalising));
-        hash_.Add(static_cast<std::int64_t>(a.in_contact));
+        w[n++] = W::Word(static_cast<std::int64_t>(a.present));
+        w[n++] = W::Word(a.pos.x);
+        w[n++] = W::Word(a.pos.y);
+        w[n++] = W::Word(a.facing);
+        w[n++] = W::Word(static_cast<std::int64_t>(a.posture));
+        w[n++] = W::Word(static_cast<std::int64_t>(a.affect));
+        w[n++] = W::Word(static_cast<std::int64_t>(a.gaze));
+        w[n++] = W::Word(static_cast<std::int64_t>(a.action));
+        w[n++] = W::Word(a.cry);
+        w[n++] = W::Word(static_cast<std::int64_t>(a.vocalising));
+        w[n++] = W::Word(static_cast<std::int64_t>(a.in_contact));
     }
+    hash_.AddWords(w.data(), n);
+    // Then four per event.
     for (const SimEvent& e : step_events_) {
-        hash_.Add(e.t);
-        hash_.Add(static_cast<std::int64_t>(e.kind));
-        hash_.Add(static_cast<std::int64_t>(e.who));
-        hash_.Add(static_cast<std::int64_t>(e.episode));
+        const std::uint64_t ev[4] = {W::Word(e.t), W::Word(static_cast<std::int64_t>(e.kind)),
+                                     W::Word(static_cast<std::int64_t>(e.who)), W::Word(static_cast<std::int64_t>(e.episode))};
+        hash_.AddWords(ev, 4);
     }
 }
 
