@@ -64,6 +64,9 @@ RecordedDyad RebuildRecordedDyad(const std::string& dir, int run_id) {
     const nlohmann::json manifest = ReadManifest(manifest_path);
     RecordedDyad d;
     d.command = manifest.value("command", std::string("run"));
+    if (manifest.contains("build") && manifest["build"].is_object())
+        d.recorded_version = manifest["build"].value("version", std::string());
+    if (d.recorded_version.empty()) d.recorded_version = manifest.value("version", std::string());
     if (d.command != "run" && d.command != "batch" && d.command != "sweep")
         throw ReplayError(manifest_path + ": written by '" + d.command + "', which replay does not know (it replays 'run', 'batch' and 'sweep')");
     const Scenario recorded = ScenarioFromManifest(manifest, manifest_path);

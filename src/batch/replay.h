@@ -24,6 +24,7 @@ struct RecordedDyad {
     // and its population is switched off, so running it draws nothing more.
     Scenario scenario;
     std::string command;               // "run", "batch" or "sweep": what wrote the folder
+    std::string recorded_version;      // the securebase version that wrote it ("" if not recorded)
     int run_id = 1;
     std::uint64_t seed = 0;
     std::string recorded_trace_hash;   // the row's trace_hash

@@ -5,6 +5,7 @@
 
 #include "batch/replay.h"
 #include "cli/commands.h"
+#include "core/version.h"
 #include "record/atomic_file.h"
 #include "record/export_targets.h"
 #include "record/run_outputs.h"
@@ -34,6 +35,12 @@ int Replay(const ReplayOptions& o) {
     }
     std::printf("%s: trace %s, recorded %s%s%s\n", same ? "reproduced" : "NOT reproduced", digest.c_str(),
                 d.recorded_trace_hash.c_str(), o.trace.empty() ? "" : "; wrote ", o.trace.c_str());
+    // The digest's definition belongs to a version; an older folder's trace can be right and its
+    // digest still differ.
+    if (!same && d.parameter_mismatches.empty() && !d.recorded_version.empty() && d.recorded_version != SECUREBASE_VERSION)
+        std::printf("note: the folder was written by securebase %s and this is %s; trace digests are computed differently "
+                    "between versions, so compare the traces themselves (--trace) instead\n",
+                    d.recorded_version.c_str(), SECUREBASE_VERSION);
     return same ? 0 : 6;
 }
 

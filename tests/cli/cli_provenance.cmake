@@ -128,6 +128,32 @@ if(NOT run_source STREQUAL "population-lowrisk" OR NOT seed_text STREQUAL "18446
 endif()
 cli(0 replay "${OUT}/run" -q)
 
+# Digests are computed differently between versions: a folder written by an older version whose
+# recorded digest differs gets a note saying so; one from this version does not.
+string(REGEX MATCH "recorded ([0-9a-f]+)" m "${out}")
+set(recorded_hash "${CMAKE_MATCH_1}")
+file(READ "${OUT}/run/runs.csv" run_rows)
+if(recorded_hash STREQUAL "" OR NOT run_rows MATCHES ",${recorded_hash}")
+  message(FATAL_ERROR "replay printed no recorded digest found in runs.csv: ${out}")
+endif()
+string(REPLACE ",${recorded_hash}" ",0123456789abcdef" wrong_rows "${run_rows}")
+foreach(kind older same)
+  file(MAKE_DIRECTORY "${OUT}/${kind}")
+  file(WRITE "${OUT}/${kind}/runs.csv" "${wrong_rows}")
+  file(READ "${OUT}/run/manifest.json" manifest_text)
+  if(kind STREQUAL "older")
+    string(JSON manifest_text SET "${manifest_text}" build version "\"0.1.0\"")
+  endif()
+  file(WRITE "${OUT}/${kind}/manifest.json" "${manifest_text}")
+  cli(6 replay "${OUT}/${kind}")
+  if(kind STREQUAL "older" AND NOT out MATCHES "written by securebase 0.1.0")
+    message(FATAL_ERROR "an older version's folder gets no note about digests: ${out}")
+  endif()
+  if(kind STREQUAL "same" AND out MATCHES "note:")
+    message(FATAL_ERROR "a folder of this version gets the note about older versions: ${out}")
+  endif()
+endforeach()
+
 # A sweep (a drawn and a swept parameter, two shards merged) and a trial: both write their codebook,
 # which describes the design columns and the trial's columns, and their rows replay through the
 # same Experiment that made them (the cell's swept values, the arm and its intervention).
